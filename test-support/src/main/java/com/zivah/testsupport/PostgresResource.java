@@ -1,0 +1,78 @@
+package com.zivah.testsupport;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+
+/**
+ * A real PostgreSQL 17 (embedded binaries, no Docker), one per test JVM. Each service gets its own
+ * schema and login role, exactly as in production:
+ * {@code @WithTestResource(value = PostgresResource.class, initArgs = @ResourceArg(name = "schema", value = "catalog"))}.
+ */
+public class PostgresResource implements QuarkusTestResourceLifecycleManager {
+
+    private static EmbeddedPostgres server;
+    private String schema = "app";
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        schema = initArgs.getOrDefault("schema", schema);
+        if (!schema.matches("[a-z_]{1,30}")) {
+            throw new IllegalArgumentException("Unsafe schema name " + schema);
+        }
+    }
+
+    @Override
+    public Map<String, String> start() {
+        createSchemaAndRole(schema);
+        return Map.of(
+                "quarkus.datasource.jdbc.url", jdbcUrl(schema),
+                "quarkus.datasource.username", schema,
+                "quarkus.datasource.password", schema);
+    }
+
+    @Override
+    public void stop() {
+        // The server lives for the whole JVM so later test classes reuse it; a shutdown hook stops it.
+    }
+
+    public static synchronized EmbeddedPostgres server() {
+        if (server == null) {
+            try {
+                server = EmbeddedPostgres.builder().start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Embedded PostgreSQL did not start", e);
+            }
+            EmbeddedPostgres started = server;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    started.close();
+                } catch (IOException ignored) {
+                    // the JVM is going away anyway
+                }
+            }));
+        }
+        return server;
+    }
+
+    public static String jdbcUrl(String schema) {
+        return "jdbc:postgresql://localhost:" + server().getPort() + "/postgres?currentSchema=" + schema;
+    }
+
+    /** Same statements as deploy/local/db-init.sql: a role per service owning its schema. */
+    public static void createSchemaAndRole(String schema) {
+        try (Connection c = server().getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + schema + "') THEN "
+                    + "CREATE ROLE " + schema + " LOGIN PASSWORD '" + schema + "'; END IF; END $$");
+            s.execute("CREATE SCHEMA IF NOT EXISTS " + schema + " AUTHORIZATION " + schema);
+            s.execute("ALTER ROLE " + schema + " SET search_path = " + schema);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not prepare schema " + schema, e);
+        }
+    }
+}
