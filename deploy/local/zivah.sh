@@ -1,0 +1,325 @@
+#!/usr/bin/env bash
+# The ZIVAH local stack without Docker: PostgreSQL, Kafka (KRaft), Keycloak, GreenMail and the five
+# Quarkus services as plain processes, each in its own process group, with its own log file.
+#   ./zivah up [--build]   build what is missing (or everything), start, wait until healthy, print URLs
+#   ./zivah down           stop what `up` started (and nothing else)
+#   ./zivah status         what runs, and is it healthy
+#   ./zivah logs [name]    list the log files, or follow one
+# Environment: ZIVAH_HOME (state dir, default .zivah), ZIVAH_PORT_OFFSET (added to every port),
+# ZIVAH_DB_URL / ZIVAH_KAFKA_BOOTSTRAP / ZIVAH_OIDC_URL / ZIVAH_SMTP_HOST+ZIVAH_SMTP_PORT to use
+# external servers instead of starting private ones (see README.md).
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+STATE="${ZIVAH_HOME:-$ROOT/.zivah}"
+OFFSET="${ZIVAH_PORT_OFFSET:-0}"
+KEYCLOAK_VERSION="26.7.3"
+p() { echo $(( $1 + OFFSET )); }
+
+GATEWAY_PORT=$(p 8080); WEB_PORT=$(p 8081); CATALOG_PORT=$(p 8082); QUOTE_PORT=$(p 8083)
+NOTIFICATION_PORT=$(p 8084); KEYCLOAK_PORT=$(p 8180); KEYCLOAK_MGMT_PORT=$(p 9180)
+PG_PORT=$(p 15432); KAFKA_PORT=$(p 9092); KAFKA_CONTROLLER_PORT=$(p 9093)
+SMTP_PORT=$(p 3025); MAIL_API_PORT=$(p 8025)
+
+RUN="$STATE/run"; LOGS="$STATE/logs"; DATA="$STATE/data"
+STACK_LIB="$ROOT/deploy/target/local-stack"
+SERVICES=(catalog-service quote-service notification-service web-frontend gateway)
+
+say() { printf '%s\n' "$*"; }
+die() { printf 'zivah: %s\n' "$*" >&2; exit 1; }
+
+# ---------------------------------------------------------------- which components run here
+external_db() { [ -n "${ZIVAH_DB_URL:-}" ]; }
+external_kafka() { [ -n "${ZIVAH_KAFKA_BOOTSTRAP:-}" ]; }
+external_oidc() { [ -n "${ZIVAH_OIDC_URL:-}" ]; }
+external_smtp() { [ -n "${ZIVAH_SMTP_HOST:-}" ]; }
+
+components() {
+  external_db || echo postgres
+  external_kafka || echo kafka
+  external_oidc || echo keycloak
+  external_smtp || echo greenmail
+  printf '%s\n' "${SERVICES[@]}"
+}
+
+port_of() {
+  case "$1" in
+    postgres) echo "$PG_PORT" ;; kafka) echo "$KAFKA_PORT $KAFKA_CONTROLLER_PORT" ;;
+    keycloak) echo "$KEYCLOAK_PORT $KEYCLOAK_MGMT_PORT" ;; greenmail) echo "$SMTP_PORT $MAIL_API_PORT" ;;
+    catalog-service) echo "$CATALOG_PORT" ;; quote-service) echo "$QUOTE_PORT" ;;
+    notification-service) echo "$NOTIFICATION_PORT" ;; web-frontend) echo "$WEB_PORT" ;; gateway) echo "$GATEWAY_PORT" ;;
+  esac
+}
+
+health_url() {
+  case "$1" in
+    keycloak) echo "http://localhost:$KEYCLOAK_PORT/realms/zivah/.well-known/openid-configuration" ;;
+    greenmail) echo "http://127.0.0.1:$MAIL_API_PORT/api/service/readiness" ;;
+    catalog-service) echo "http://127.0.0.1:$CATALOG_PORT/q/health/ready" ;;
+    quote-service) echo "http://127.0.0.1:$QUOTE_PORT/q/health/ready" ;;
+    notification-service) echo "http://127.0.0.1:$NOTIFICATION_PORT/q/health/ready" ;;
+    web-frontend) echo "http://127.0.0.1:$WEB_PORT/q/health/ready" ;;
+    gateway) echo "http://127.0.0.1:$GATEWAY_PORT/q/health/ready" ;;
+    *) echo "" ;;
+  esac
+}
+
+port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+pid_of() { [ -f "$RUN/$1.pid" ] && cat "$RUN/$1.pid" || true; }
+alive() { local pid; pid=$(pid_of "$1"); [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; }
+http_ok() { curl -fsS -o /dev/null --max-time 2 "$1" 2>/dev/null; }
+
+healthy() {
+  local url; url=$(health_url "$1")
+  case "$1" in
+    postgres) grep -q "PostgreSQL ready" "$LOGS/postgres.log" 2>/dev/null && port_in_use "$PG_PORT" ;;
+    kafka) grep -q "Kafka Server started" "$LOGS/kafka.log" 2>/dev/null ;;
+    *) http_ok "$url" ;;
+  esac
+}
+
+# ---------------------------------------------------------------- secrets and build
+secrets() {
+  mkdir -p "$STATE"
+  if [ ! -f "$STATE/secrets.env" ]; then
+    umask 077
+    local gen; gen() { head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 24; }
+    {
+      echo "CATALOG_DB_PASSWORD=$(gen)"
+      echo "QUOTE_DB_PASSWORD=$(gen)"
+      echo "NOTIFICATION_DB_PASSWORD=$(gen)"
+      echo "KEYCLOAK_ADMIN_PASSWORD=$(gen)"
+      echo "OIDC_CLIENT_SECRET=$(gen)"
+    } > "$STATE/secrets.env"
+  fi
+  set -a; . "$STATE/secrets.env"; set +a
+}
+
+built() {
+  local s
+  for s in "${SERVICES[@]}"; do [ -f "$ROOT/$s/target/quarkus-app/quarkus-run.jar" ] || return 1; done
+  [ -d "$STACK_LIB/lib" ] && [ -f "$STACK_LIB/greenmail-standalone.jar" ] && [ -x "$ROOT/identity/target/keycloak-$KEYCLOAK_VERSION/bin/kc.sh" ]
+}
+
+build() {
+  say "Building (./mvnw install -DskipTests, log in $LOGS/build.log) ..."
+  if ! (cd "$ROOT" && ./mvnw -B install -DskipTests > "$LOGS/build.log" 2>&1); then
+    tail -n 30 "$LOGS/build.log" >&2
+    die "build failed, see $LOGS/build.log"
+  fi
+}
+
+# ---------------------------------------------------------------- starting
+launch() { # name, then the command; the process leads its own group so `down` stops all it spawned
+  local name=$1; shift
+  setsid "$@" > "$LOGS/$name.log" 2>&1 < /dev/null &
+  echo $! > "$RUN/$name.pid"
+}
+
+start_postgres() {
+  launch postgres java -Xmx160m -XX:+UseSerialGC -Dot.epg.working-dir="$STATE/postgres-bin" \
+    -cp "$ROOT/deploy/target/classes:$STACK_LIB/lib/*" com.zivah.deploy.LocalPostgres "$DATA/postgres" "$PG_PORT"
+}
+
+start_kafka() {
+  local dir="$DATA/kafka" conf="$STATE/kafka.properties"
+  mkdir -p "$dir"
+  cat > "$conf" <<PROPS
+process.roles=broker,controller
+node.id=1
+controller.quorum.voters=1@127.0.0.1:$KAFKA_CONTROLLER_PORT
+listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT,CONTROLLER://127.0.0.1:$KAFKA_CONTROLLER_PORT
+advertised.listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT
+controller.listener.names=CONTROLLER
+listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
+inter.broker.listener.name=PLAINTEXT
+log.dirs=$dir
+num.partitions=3
+auto.create.topics.enable=true
+offsets.topic.replication.factor=1
+transaction.state.log.replication.factor=1
+transaction.state.log.min.isr=1
+share.coordinator.state.topic.replication.factor=1
+share.coordinator.state.topic.min.isr=1
+group.initial.rebalance.delay.ms=0
+PROPS
+  local kjava=(java -Dlog4j2.configurationFile="$ROOT/deploy/local/log4j2-kafka.properties" -cp "$STACK_LIB/lib/*")
+  if [ ! -f "$dir/meta.properties" ]; then
+    local id; id=$("${kjava[@]}" kafka.tools.StorageTool random-uuid 2>/dev/null | tail -n 1)
+    "${kjava[@]}" kafka.tools.StorageTool format -t "$id" -c "$conf" > "$LOGS/kafka-format.log" 2>&1 \
+      || die "Kafka storage format failed, see $LOGS/kafka-format.log"
+  fi
+  launch kafka "${kjava[@]}" -Xms128m -Xmx384m -XX:+UseSerialGC kafka.Kafka "$conf"
+}
+
+start_keycloak() {
+  local dist="$ROOT/identity/target/keycloak-$KEYCLOAK_VERSION" home="$STATE/keycloak-$KEYCLOAK_VERSION"
+  if [ ! -d "$home" ]; then cp -a "$dist" "$home"; fi
+  if [ ! -f "$home/.zivah-local-built" ]; then
+    say "  keycloak: one-time optimized build (about a minute) ..."
+    "$home/bin/kc.sh" build --db=dev-file --health-enabled=true > "$LOGS/keycloak-build.log" 2>&1 \
+      || die "Keycloak build failed, see $LOGS/keycloak-build.log"
+    touch "$home/.zivah-local-built"
+  fi
+  mkdir -p "$home/data/import"
+  cp "$ROOT/identity/src/main/keycloak/zivah-realm.json" "$home/data/import/zivah-realm.json"
+  KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD="$KEYCLOAK_ADMIN_PASSWORD" \
+  ZIVAH_WEB_CLIENT_SECRET="$OIDC_CLIENT_SECRET" JAVA_OPTS_KC_HEAP="-Xms64m -Xmx512m" \
+    launch keycloak "$home/bin/kc.sh" start --optimized --http-enabled=true --http-host=127.0.0.1 \
+      --http-port="$KEYCLOAK_PORT" --http-management-port="$KEYCLOAK_MGMT_PORT" --hostname-strict=false \
+      --cache=local --import-realm
+}
+
+start_greenmail() {
+  launch greenmail java -Xmx96m -XX:+UseSerialGC -Dgreenmail.smtp.hostname=127.0.0.1 -Dgreenmail.smtp.port="$SMTP_PORT" \
+    -Dgreenmail.auth.disabled -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port="$MAIL_API_PORT" \
+    -jar "$STACK_LIB/greenmail-standalone.jar"
+}
+
+service_env() { # the configuration each service gets (see each module's README)
+  local jdbc="${ZIVAH_DB_URL:-jdbc:postgresql://127.0.0.1:$PG_PORT/zivah}"
+  local kafka="${ZIVAH_KAFKA_BOOTSTRAP:-127.0.0.1:$KAFKA_PORT}"
+  local oidc="${ZIVAH_OIDC_URL:-http://localhost:$KEYCLOAK_PORT/realms/zivah}"
+  local smtp_host="${ZIVAH_SMTP_HOST:-127.0.0.1}" smtp_port="${ZIVAH_SMTP_PORT:-$SMTP_PORT}"
+  local common=(KAFKA_BOOTSTRAP_SERVERS="$kafka" QUARKUS_OIDC_AUTH_SERVER_URL="$oidc" QUARKUS_PROFILE=prod)
+  case "$1" in
+    catalog-service) echo "${common[@]}" QUARKUS_HTTP_PORT="$CATALOG_PORT" \
+      QUARKUS_DATASOURCE_JDBC_URL="$jdbc?currentSchema=catalog" QUARKUS_DATASOURCE_USERNAME=catalog \
+      DB_PASSWORD="$CATALOG_DB_PASSWORD" ;;
+    quote-service) echo "${common[@]}" QUARKUS_HTTP_PORT="$QUOTE_PORT" \
+      QUARKUS_DATASOURCE_JDBC_URL="$jdbc?currentSchema=quote" QUARKUS_DATASOURCE_USERNAME=quote \
+      DB_PASSWORD="$QUOTE_DB_PASSWORD" ;;
+    notification-service) echo "${common[@]}" QUARKUS_HTTP_PORT="$NOTIFICATION_PORT" \
+      QUARKUS_DATASOURCE_JDBC_URL="$jdbc?currentSchema=notification" QUARKUS_DATASOURCE_USERNAME=notification \
+      DB_PASSWORD="$NOTIFICATION_DB_PASSWORD" QUARKUS_MAILER_HOST="$smtp_host" QUARKUS_MAILER_PORT="$smtp_port" ;;
+    web-frontend) echo "${common[@]}" QUARKUS_HTTP_PORT="$WEB_PORT" OIDC_CLIENT_SECRET="$OIDC_CLIENT_SECRET" \
+      QUARKUS_REST_CLIENT_CATALOG_URL="http://127.0.0.1:$CATALOG_PORT" \
+      QUARKUS_REST_CLIENT_QUOTE_URL="http://127.0.0.1:$QUOTE_PORT" ;;
+    gateway) echo "${common[@]}" QUARKUS_HTTP_PORT="$GATEWAY_PORT" \
+      ZIVAH_GATEWAY_ROUTES_CATALOG="http://127.0.0.1:$CATALOG_PORT" \
+      ZIVAH_GATEWAY_ROUTES_QUOTE="http://127.0.0.1:$QUOTE_PORT" \
+      ZIVAH_GATEWAY_ROUTES_WEB="http://127.0.0.1:$WEB_PORT" ;;
+  esac
+}
+
+start_service() {
+  local name=$1 env_line
+  env_line=$(service_env "$name")
+  # shellcheck disable=SC2086
+  launch "$name" env $env_line java -Xms32m -Xmx192m -XX:+UseSerialGC -XX:MaxRAM=512m \
+    -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar"
+}
+
+wait_healthy() { # name timeout-seconds
+  local name=$1 limit=$2 waited=0
+  until healthy "$name"; do
+    alive "$name" || { tail -n 40 "$LOGS/$name.log" >&2; die "$name exited during startup, see $LOGS/$name.log"; }
+    [ "$waited" -ge "$limit" ] && { tail -n 40 "$LOGS/$name.log" >&2; die "$name not healthy after ${limit}s, see $LOGS/$name.log"; }
+    sleep 1; waited=$((waited + 1))
+  done
+}
+
+up() {
+  local force_build=false skip_build=false
+  for a in "$@"; do case "$a" in --build) force_build=true ;; --no-build) skip_build=true ;; *) die "unknown option $a" ;; esac; done
+  mkdir -p "$RUN" "$LOGS" "$DATA"
+  local running=() c
+  for c in $(components); do alive "$c" && running+=("$c"); done
+  if [ "${#running[@]}" -gt 0 ]; then
+    say "ZIVAH is already running (${running[*]}). Use './zivah status', or './zivah down' first."
+    return 0
+  fi
+  for c in $(components); do
+    for port in $(port_of "$c"); do
+      port_in_use "$port" && die "port $port (needed by $c) is already in use by another program"
+    done
+  done
+  local t0=$SECONDS
+  # a failed start leaves nothing running behind
+  UP_OK=0
+  trap '[ "$UP_OK" = 1 ] || { say "Start failed or interrupted; stopping what was started ..."; down >/dev/null 2>&1 || true; }' EXIT
+  trap 'exit 130' INT TERM
+  secrets
+  if $force_build || { ! $skip_build && ! built; }; then build; fi
+  built || die "artifacts missing; run './zivah up --build'"
+
+  say "Starting infrastructure ..."
+  external_db || start_postgres
+  external_kafka || start_kafka
+  external_smtp || start_greenmail
+  external_oidc || start_keycloak
+  external_db || wait_healthy postgres 60
+  external_kafka || wait_healthy kafka 90
+  external_smtp || wait_healthy greenmail 60
+  say "Starting services ..."
+  for c in "${SERVICES[@]}"; do start_service "$c"; done
+  for c in "${SERVICES[@]}"; do wait_healthy "$c" 180; done
+  external_oidc || wait_healthy keycloak 300
+  UP_OK=1
+  say ""
+  say "ZIVAH is up in $((SECONDS - t0)) s."
+  print_access
+}
+
+print_access() {
+  cat <<TXT
+
+  Site (gateway)      http://localhost:$GATEWAY_PORT/
+  Admin               http://localhost:$GATEWAY_PORT/admin
+  Catalog API         http://localhost:$GATEWAY_PORT/api/catalog/products
+  Keycloak            http://localhost:$KEYCLOAK_PORT/admin/master/console/  (admin / see $STATE/secrets.env)
+  Mail API (GreenMail) http://localhost:$MAIL_API_PORT/api/user/<buyer-email>/messages/INBOX
+  Logs                $LOGS/   (./zivah logs <name>)
+
+  Demo logins for /admin (realm zivah):
+    ADMIN    admin    / Admin#Zivah2026
+    MANAGER  manager  / Manager#Zivah2026
+    VIEWER   viewer   / Viewer#Zivah2026
+TXT
+}
+
+down() {
+  local names=() c pid
+  mapfile -t names < <(components | tac)
+  for c in "${names[@]}"; do
+    pid=$(pid_of "$c")
+    if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+      kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
+    fi
+  done
+  for c in "${names[@]}"; do
+    pid=$(pid_of "$c")
+    [ -n "$pid" ] || continue
+    for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+    if kill -0 "$pid" 2>/dev/null; then kill -KILL -- "-$pid" 2>/dev/null || true; fi
+    rm -f "$RUN/$c.pid"
+    say "stopped $c"
+  done
+}
+
+status() {
+  local c pid state any=false
+  printf '%-22s %-8s %-10s %s\n' COMPONENT PID STATE PORTS
+  for c in $(components); do
+    pid=$(pid_of "$c")
+    if alive "$c"; then any=true; if healthy "$c"; then state=healthy; else state=starting; fi
+    else state=stopped; pid=-; fi
+    printf '%-22s %-8s %-10s %s\n' "$c" "$pid" "$state" "$(port_of "$c")"
+  done
+  $any || return 3
+}
+
+logs() {
+  if [ $# -eq 0 ]; then ls -1 "$LOGS" 2>/dev/null || say "no logs yet"; return; fi
+  [ -f "$LOGS/$1.log" ] || die "no log for $1 (try: ./zivah logs)"
+  tail -n 200 -f "$LOGS/$1.log"
+}
+
+cmd="${1:-}"; [ $# -gt 0 ] && shift
+case "$cmd" in
+  up) up "$@" ;;
+  down) down ;;
+  status) status ;;
+  logs) logs "$@" ;;
+  *) say "usage: ./zivah up [--build|--no-build] | down | status | logs [name]"; exit 2 ;;
+esac

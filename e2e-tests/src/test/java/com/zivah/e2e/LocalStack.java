@@ -1,0 +1,82 @@
+package com.zivah.e2e;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Starts the real system once per test run with the same launcher a person uses ({@code ./zivah up}),
+ * on ports shifted by {@link #OFFSET} and with its state under target/, and stops it at the end.
+ */
+public final class LocalStack implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
+
+    static final int OFFSET = 20000;
+    static final String GATEWAY = "http://localhost:" + (8080 + OFFSET);
+    static final String MAIL_API = "http://localhost:" + (8025 + OFFSET);
+    static final String KEYCLOAK = "http://localhost:" + (8180 + OFFSET);
+
+    private static boolean started;
+    private final Path root = Path.of(System.getProperty("zivah.root", "..")).toAbsolutePath().normalize();
+    private final Path home = Path.of(System.getProperty("zivah.e2e.home", "target/stack")).toAbsolutePath();
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        synchronized (LocalStack.class) {
+            if (started) {
+                return;
+            }
+            Files.createDirectories(home);
+            int exit = run(List.of("up", "--no-build"), home.resolve("up.log"), 15);
+            if (exit != 0) {
+                dumpLogs();
+                run(List.of("down"), home.resolve("down.log"), 2);
+                throw new IllegalStateException("./zivah up failed with exit code " + exit + "; see " + home);
+            }
+            started = true;
+            context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(LocalStack.class.getName(), this);
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        run(List.of("down"), home.resolve("down.log"), 3);
+    }
+
+    private int run(List<String> args, Path log, int minutes) throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>();
+        command.add(root.resolve("zivah").toString());
+        command.addAll(args);
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(root.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().put("ZIVAH_HOME", home.toString());
+        builder.environment().put("ZIVAH_PORT_OFFSET", String.valueOf(OFFSET));
+        Process process = builder.start();
+        if (!process.waitFor(minutes, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            return -1;
+        }
+        System.out.println(Files.readString(log));
+        return process.exitValue();
+    }
+
+    private void dumpLogs() throws IOException {
+        Path logs = home.resolve("logs");
+        if (!Files.isDirectory(logs)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(logs)) {
+            for (Path file : files.sorted().toList()) {
+                List<String> lines = Files.readAllLines(file);
+                System.out.println("===== " + file.getFileName() + " (last 60 lines) =====");
+                lines.subList(Math.max(0, lines.size() - 60), lines.size()).forEach(System.out::println);
+            }
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package com.zivah.quote;
+
+/** Where a request for quote is in its life: submitted, being priced, sent to the buyer, closed. */
+public enum QuoteStatus {
+    PENDING, PROCESSING, SENT, CLOSED
+}

@@ -1,0 +1,82 @@
+package com.zivah.quote.rest;
+
+import com.zivah.platform.paging.PageRequest;
+import com.zivah.platform.paging.PageResponse;
+import com.zivah.platform.problem.ProblemException;
+import com.zivah.quote.Quote;
+import com.zivah.quote.QuoteStatus;
+import com.zivah.quote.mapping.QuoteMapper;
+import com.zivah.quote.service.QuoteService;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/quotes")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Quotes")
+public class QuoteResource {
+
+    static final String ADMIN = "ADMIN";
+    static final String MANAGER = "MANAGER";
+    static final String VIEWER = "VIEWER";
+
+    private final QuoteService service;
+    private final QuoteMapper mapper;
+
+    public QuoteResource(QuoteService service, QuoteMapper mapper) {
+        this.service = service;
+        this.mapper = mapper;
+    }
+
+    @POST
+    @PermitAll
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Submit a request for quote (public)")
+    public Response submit(@NotNull @Valid SubmitQuoteRequest request, UriInfo uri) {
+        Quote quote = service.submit(request);
+        return Response.created(uri.getBaseUriBuilder().path("api/quotes/{n}").build(quote.quoteNumber))
+                .entity(mapper.toResponse(quote))
+                .build();
+    }
+
+    @GET
+    @RolesAllowed({ADMIN, MANAGER, VIEWER})
+    @Operation(summary = "List quotes, newest first, optionally of one status")
+    public PageResponse<QuoteSummary> list(@QueryParam("status") String status, @BeanParam @Valid PageRequest paging) {
+        return service.list(parseStatus(status), paging);
+    }
+
+    @GET
+    @Path("{quoteNumber}")
+    @RolesAllowed({ADMIN, MANAGER, VIEWER})
+    @Operation(summary = "One quote with its items")
+    public QuoteDetail get(@PathParam("quoteNumber") String quoteNumber) {
+        return service.get(quoteNumber);
+    }
+
+    private static QuoteStatus parseStatus(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        try {
+            return QuoteStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("status", "must be one of PENDING, PROCESSING, SENT, CLOSED");
+        }
+    }
+}

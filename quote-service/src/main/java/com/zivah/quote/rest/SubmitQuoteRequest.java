@@ -1,0 +1,40 @@
+package com.zivah.quote.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/** Body of {@code POST /api/quotes}: who asks, in which language, for which products. */
+public record SubmitQuoteRequest(
+        @NotNull @Valid Customer customer,
+        @Pattern(regexp = "es|en", message = "must be es or en") String locale,
+        @Size(max = 5000) String message,
+        @NotNull @Size(min = 1, max = 50, message = "must contain between 1 and 50 products")
+        List<@NotNull @Valid Item> items) {
+
+    /**
+     * The buyer. {@code country} is free text up to 100 characters (an ISO 3166 alpha-2 code such as
+     * "ES" or a name such as "España"): buyers type it, nothing is derived from it.
+     */
+    public record Customer(
+            @NotBlank @Size(max = 255) String name,
+            @NotBlank @Size(max = 255)
+            @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "must be a valid email address") String email,
+            @Size(max = 50) String phone,
+            @Size(max = 255) String company,
+            @Size(max = 100) String country) {
+    }
+
+    public record Item(
+            @NotNull @Positive Long productId,
+            @NotNull @Min(value = 1, message = "must be between 1 and 1000000")
+            @Max(value = 1_000_000, message = "must be between 1 and 1000000") Integer quantity) {
+    }
+}

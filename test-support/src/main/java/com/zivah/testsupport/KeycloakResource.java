@@ -1,0 +1,428 @@
+package com.zivah.testsupport;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.awaitility.Awaitility;
+
+/**
+ * The real Keycloak (the distribution unpacked by the {@code identity} module) as a child process,
+ * one per test JVM, with the shipped realm {@code zivah} freshly imported.
+ *
+ * <p>Each JVM gets its own Keycloak home under {@code target/keycloak-run} (symlinks to the shared
+ * distribution plus a private {@code data/} directory), so test JVMs of different modules can run in
+ * parallel without sharing a database. The one-time {@code kc.sh build} of the distribution is
+ * guarded by a file lock and a marker file.
+ *
+ * <p>For tests only, a public client {@value #TEST_CLIENT_ID} with the password grant is added through
+ * the admin API: {@link #accessToken(String, String)} gives a real access token for a realm user.
+ */
+public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
+
+    public static final String REALM = "zivah";
+    public static final String WEB_CLIENT_ID = "web-frontend";
+    public static final String TEST_CLIENT_ID = "zivah-test-cli";
+    public static final String API_AUDIENCE = "zivah-api";
+
+    /** Build-time options; changing them changes the marker, which triggers one rebuild. */
+    private static final List<String> BUILD_OPTIONS = List.of("--db=dev-file", "--health-enabled=true");
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+    private static final Duration BUILD_TIMEOUT = Duration.ofSeconds(300);
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private static Server server;
+
+    @Override
+    public Map<String, String> start() {
+        Server s = server();
+        return Map.of(
+                "quarkus.oidc.auth-server-url", s.realmUrl(),
+                "quarkus.oidc.client-id", WEB_CLIENT_ID,
+                "quarkus.oidc.credentials.secret", s.webClientSecret);
+    }
+
+    @Override
+    public void stop() {
+        // kept for the whole JVM; a shutdown hook kills the process group
+    }
+
+    /** e.g. {@code http://localhost:41234} */
+    public static String baseUrl() {
+        return server().baseUrl();
+    }
+
+    /** The issuer and {@code quarkus.oidc.auth-server-url}, e.g. {@code http://localhost:41234/realms/zivah}. */
+    public static String realmUrl() {
+        return server().realmUrl();
+    }
+
+    /** The random secret the confidential {@value #WEB_CLIENT_ID} client got through {@code ZIVAH_WEB_CLIENT_SECRET}. */
+    public static String webClientSecret() {
+        return server().webClientSecret;
+    }
+
+    /** A fresh access token of a realm user (password grant through the test-only public client). */
+    public static String accessToken(String username, String password) {
+        HttpResponse<String> response = passwordGrant(TEST_CLIENT_ID, null, username, password);
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("No token for " + username + ": " + response.statusCode() + " " + response.body());
+        }
+        return json(response.body()).path("access_token").asText();
+    }
+
+    /** The raw token endpoint answer of a password grant, for tests about rejected logins. */
+    public static HttpResponse<String> passwordGrant(String clientId, String clientSecret, String username, String password) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("grant_type", "password");
+        form.put("client_id", clientId);
+        if (clientSecret != null) {
+            form.put("client_secret", clientSecret);
+        }
+        form.put("username", username);
+        form.put("password", password);
+        form.put("scope", "openid");
+        return send(HttpRequest.newBuilder(URI.create(realmUrl() + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(formBody(form))));
+    }
+
+    /** A fresh token of the bootstrap administrator (master realm), for the admin REST API. */
+    public static String adminToken() {
+        Server s = server();
+        HttpResponse<String> response = send(HttpRequest.newBuilder(
+                        URI.create(s.baseUrl() + "/realms/master/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(formBody(Map.of(
+                        "grant_type", "password",
+                        "client_id", "admin-cli",
+                        "username", s.adminUser,
+                        "password", s.adminPassword)))));
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("No admin token: " + response.statusCode() + " " + response.body());
+        }
+        return json(response.body()).path("access_token").asText();
+    }
+
+    /** Calls the admin REST API of the realm, e.g. {@code admin("GET", "/clients?clientId=web-frontend", null)}. */
+    public static HttpResponse<String> admin(String method, String pathInRealm, Object jsonBody) {
+        HttpRequest.BodyPublisher body;
+        try {
+            body = jsonBody == null ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(jsonBody));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return send(HttpRequest.newBuilder(URI.create(baseUrl() + "/admin/realms/" + REALM + pathInRealm))
+                .header("Authorization", "Bearer " + adminToken())
+                .header("Content-Type", "application/json")
+                .method(method, body));
+    }
+
+    /** Decodes the payload of a JWT (no signature check: the token came straight from Keycloak). */
+    public static JsonNode claims(String jwt) {
+        String[] parts = jwt.split("\\.");
+        if (parts.length < 2) {
+            throw new IllegalArgumentException("Not a JWT");
+        }
+        return json(new String(Base64.getUrlDecoder().decode(parts[1]), UTF_8));
+    }
+
+    public static synchronized Server server() {
+        if (server == null) {
+            server = Server.launch();
+        }
+        return server;
+    }
+
+    /** One running Keycloak process. */
+    public static final class Server {
+        private final Process process;
+        private final int port;
+        private final String adminUser;
+        private final String adminPassword;
+        private final String webClientSecret;
+
+        private Server(Process process, int port, String adminUser, String adminPassword, String webClientSecret) {
+            this.process = process;
+            this.port = port;
+            this.adminUser = adminUser;
+            this.adminPassword = adminPassword;
+            this.webClientSecret = webClientSecret;
+        }
+
+        // Always "localhost": the token issuer follows the host of the request.
+        public String baseUrl() {
+            return "http://localhost:" + port;
+        }
+
+        public String realmUrl() {
+            return baseUrl() + "/realms/" + REALM;
+        }
+
+        private static Server launch() {
+            Path dist = requiredPath("zivah.keycloak.home",
+                    "the Keycloak distribution is unpacked by `./mvnw -pl identity generate-resources`");
+            Path realmFile = requiredPath("zivah.realm.file", "identity/src/main/keycloak/zivah-realm.json");
+            Path target = Path.of("target").toAbsolutePath();
+            try {
+                Files.createDirectories(target);
+                buildOnce(dist, target.resolve("keycloak-build.log"));
+                Path home = prepareHome(dist, target.resolve("keycloak-run"), realmFile);
+
+                int port = freePort();
+                int managementPort = freePort();
+                String adminUser = "admin-" + randomToken(4);
+                String adminPassword = randomToken(16);
+                String secret = randomToken(24);
+
+                List<String> command = new ArrayList<>(List.of("setsid", "sh", dist.resolve("bin/kc.sh").toString(),
+                        "start", "--optimized",
+                        "--http-enabled=true", "--http-host=127.0.0.1", "--http-port=" + port,
+                        "--http-management-port=" + managementPort,
+                        "--hostname-strict=false", "--cache=local", "--import-realm",
+                        "-Dkc.home.dir=" + home));
+                ProcessBuilder builder = new ProcessBuilder(command)
+                        .directory(home.toFile())
+                        .redirectErrorStream(true)
+                        .redirectOutput(target.resolve("keycloak.log").toFile());
+                builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", adminUser);
+                builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword);
+                builder.environment().put("ZIVAH_WEB_CLIENT_SECRET", secret);
+                Process process = builder.start();
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> killProcessGroup(process)));
+
+                Server started = new Server(process, port, adminUser, adminPassword, secret);
+                started.awaitRealm(target.resolve("keycloak.log"));
+                started.addTestClient();
+                return started;
+            } catch (IOException e) {
+                throw new UncheckedIOException("Keycloak did not start", e);
+            }
+        }
+
+        // Production mode listens before the realm is imported: wait for the realm's discovery document.
+        private void awaitRealm(Path log) {
+            URI discovery = URI.create(realmUrl() + "/.well-known/openid-configuration");
+            try {
+                Awaitility.await("Keycloak realm " + REALM)
+                        .atMost(START_TIMEOUT)
+                        .pollInterval(Duration.ofMillis(500))
+                        .failFast("Keycloak exited, see " + log, () -> !process.isAlive())
+                        .until(() -> statusOf(discovery) == 200);
+            } catch (RuntimeException e) {
+                killProcessGroup(process);
+                throw new IllegalStateException("Keycloak did not become ready; last log lines:\n" + tail(log), e);
+            }
+        }
+
+        private void addTestClient() {
+            Map<String, Object> audience = Map.of(
+                    "name", API_AUDIENCE + " audience",
+                    "protocol", "openid-connect",
+                    "protocolMapper", "oidc-audience-mapper",
+                    "config", Map.of("included.custom.audience", API_AUDIENCE,
+                            "access.token.claim", "true", "id.token.claim", "false"));
+            Map<String, Object> client = Map.of(
+                    "clientId", TEST_CLIENT_ID,
+                    "name", "Test-only client (password grant); never part of the shipped realm",
+                    "enabled", true,
+                    "publicClient", true,
+                    "standardFlowEnabled", false,
+                    "directAccessGrantsEnabled", true,
+                    "protocolMappers", List.of(audience));
+            HttpResponse<String> response = admin("POST", "/clients", client);
+            if (response.statusCode() != 201) {
+                throw new IllegalStateException("Could not create " + TEST_CLIENT_ID + ": "
+                        + response.statusCode() + " " + response.body());
+            }
+        }
+    }
+
+    // ---- process plumbing -------------------------------------------------------------------------
+
+    /** {@code kc.sh build} once per distribution (it rewrites lib/quarkus); other JVMs wait on the lock. */
+    private static void buildOnce(Path dist, Path log) throws IOException {
+        Path marker = dist.resolve(".zivah-built");
+        String wanted = String.join(" ", BUILD_OPTIONS);
+        try (FileChannel channel = FileChannel.open(dist.resolve(".zivah-build.lock"),
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             FileLock ignored = channel.lock()) {
+            if (Files.exists(marker) && Files.readString(marker).strip().equals(wanted)) {
+                return;
+            }
+            List<String> command = new ArrayList<>(List.of("sh", dist.resolve("bin/kc.sh").toString(), "build"));
+            command.addAll(BUILD_OPTIONS);
+            Process build = new ProcessBuilder(command)
+                    .directory(dist.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
+            if (!build.waitFor(BUILD_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+                build.destroyForcibly();
+                throw new IllegalStateException("kc.sh build timed out, see " + log);
+            }
+            if (build.exitValue() != 0) {
+                throw new IllegalStateException("kc.sh build failed (" + build.exitValue() + "):\n" + tail(log));
+            }
+            Files.writeString(marker, wanted + "\n");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while building Keycloak", e);
+        }
+    }
+
+    /** A private Keycloak home: the distribution's read-only parts linked, a fresh data/ with the realm to import. */
+    private static Path prepareHome(Path dist, Path home, Path realmFile) throws IOException {
+        deleteRecursively(home);
+        Files.createDirectories(home.resolve("data/import"));
+        for (String part : List.of("bin", "conf", "lib", "providers", "themes", "version.txt")) {
+            Files.createSymbolicLink(home.resolve(part), dist.resolve(part));
+        }
+        Files.copy(realmFile, home.resolve("data/import/zivah-realm.json"));
+        return home;
+    }
+
+    private static void killProcessGroup(Process process) {
+        if (!process.isAlive()) {
+            return;
+        }
+        long pgid = process.pid(); // setsid made the child the leader of its own process group
+        signalGroup("TERM", pgid);
+        try {
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                signalGroup("KILL", pgid);
+                process.waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            signalGroup("KILL", pgid);
+        }
+    }
+
+    private static void signalGroup(String signal, long pgid) {
+        try {
+            new ProcessBuilder("kill", "-" + signal, "--", "-" + pgid).inheritIO().start().waitFor(5, TimeUnit.SECONDS);
+        } catch (IOException e) {
+            // nothing else to try; the descendants are killed below
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if ("KILL".equals(signal)) {
+            ProcessHandle.of(pgid).ifPresent(h -> h.descendants().forEach(ProcessHandle::destroyForcibly));
+        }
+    }
+
+    // ---- small helpers ----------------------------------------------------------------------------
+
+    private static Path requiredPath(String property, String hint) {
+        String value = System.getProperty(property);
+        if (value == null || !Files.exists(Path.of(value))) {
+            throw new IllegalStateException("System property " + property + " must point to an existing path ("
+                    + value + "); " + hint);
+        }
+        return Path.of(value).toAbsolutePath();
+    }
+
+    private static int statusOf(URI uri) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).GET().build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JsonNode json(String body) {
+        try {
+            return JSON.readTree(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String formBody(Map<String, String> form) {
+        return form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), UTF_8) + "=" + URLEncoder.encode(e.getValue(), UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        }
+    }
+
+    private static String randomToken(int bytes) {
+        byte[] b = new byte[bytes];
+        RANDOM.nextBytes(b);
+        return HexFormat.of().formatHex(b);
+    }
+
+    private static String tail(Path log) {
+        try (Stream<String> lines = Files.lines(log)) {
+            List<String> all = lines.toList();
+            return String.join("\n", all.subList(Math.max(0, all.size() - 40), all.size()));
+        } catch (IOException | UncheckedIOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) { // Files.walk does not follow the symlinks
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

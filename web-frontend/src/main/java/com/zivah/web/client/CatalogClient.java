@@ -1,0 +1,26 @@
+package com.zivah.web.client;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** catalog-service's public read API. */
+@RegisterRestClient(configKey = "catalog")
+@Path("/api/catalog")
+@Produces(MediaType.APPLICATION_JSON)
+public interface CatalogClient {
+
+    @GET
+    @Path("/categories")
+    List<CategoryDto> categories();
+
+    /** Null query parameters are left out of the request. */
+    @GET
+    @Path("/products")
+    ProductPage products(@QueryParam("page") int page, @QueryParam("size") int size,
+            @QueryParam("category") String category, @QueryParam("q") String q);
+}

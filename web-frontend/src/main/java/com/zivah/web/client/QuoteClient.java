@@ -1,0 +1,19 @@
+package com.zivah.web.client;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** quote-service's public RFQ intake. A 4xx answer surfaces as a WebApplicationException carrying the problem body. */
+@RegisterRestClient(configKey = "quote")
+@Path("/api/quotes")
+public interface QuoteClient {
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces({MediaType.APPLICATION_JSON, "application/problem+json"})
+    QuoteCreated submit(QuoteRequest request);
+}

@@ -1,0 +1,198 @@
+package com.zivah.web.i18n;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * Every UI text of the site. The annotation values are the Spanish defaults; English lives in
+ * {@code messages/msg_en.properties}. Templates use them as {@code {msg:key}}.
+ */
+@MessageBundle
+public interface AppMessages {
+
+    @Message("Saltar al contenido")
+    String skipLink();
+
+    @Message("Navegación principal")
+    String navLabel();
+
+    @Message("Catálogo")
+    String navCatalog();
+
+    @Message("Solicitar cotización")
+    String navQuote();
+
+    @Message("Administración")
+    String navAdmin();
+
+    @Message("Idioma")
+    String languageLabel();
+
+    @Message("Comercio internacional de productos agrícolas e industriales")
+    String tagline();
+
+    @Message("Productos de exportación con calidad garantizada")
+    String heroTitle();
+
+    @Message("Abastecemos a importadores y distribuidores de todo el mundo. Explore el catálogo y solicite una cotización sin compromiso.")
+    String heroText();
+
+    @Message("Ver catálogo")
+    String heroBrowse();
+
+    @Message("Categorías")
+    String categoriesTitle();
+
+    @Message("{count} {#if count == 1}producto{#else}productos{/if}")
+    String productCount(long count);
+
+    @Message("Productos")
+    String productsTitle();
+
+    @Message("Buscar")
+    String searchLabel();
+
+    @Message("Nombre, SKU o descripción")
+    String searchPlaceholder();
+
+    @Message("Categoría")
+    String categoryFilterLabel();
+
+    @Message("Todas las categorías")
+    String allCategories();
+
+    @Message("Filtrar")
+    String searchButton();
+
+    @Message("{total} {#if total == 1}producto encontrado{#else}productos encontrados{/if}")
+    String resultsCount(long total);
+
+    @Message("No hay productos que coincidan con su búsqueda.")
+    String noProducts();
+
+    @Message("Unidad")
+    String unitLabel();
+
+    @Message("Pedido mínimo")
+    String moqLabel();
+
+    @Message("Precio")
+    String priceLabel();
+
+    @Message("Precio a consultar")
+    String priceOnRequest();
+
+    @Message("Cotizar")
+    String quoteButton();
+
+    @Message("Solicitar cotización de {name}")
+    String quoteButtonLabel(String name);
+
+    @Message("Paginación")
+    String paginationLabel();
+
+    @Message("Anterior")
+    String previous();
+
+    @Message("Siguiente")
+    String next();
+
+    @Message("Página {current} de {total}")
+    String pageOf(int current, int total);
+
+    @Message("Solicitud de cotización")
+    String rfqTitle();
+
+    @Message("Indíquenos qué producto y qué cantidad necesita. Le responderemos con una cotización en un plazo de 24 horas hábiles.")
+    String rfqIntro();
+
+    @Message("Los campos marcados con * son obligatorios.")
+    String requiredNote();
+
+    @Message("Producto")
+    String fieldProduct();
+
+    @Message("Seleccione un producto")
+    String chooseProduct();
+
+    @Message("Cantidad")
+    String fieldQuantity();
+
+    @Message("Nombre completo")
+    String fieldName();
+
+    @Message("Correo electrónico")
+    String fieldEmail();
+
+    @Message("Teléfono")
+    String fieldPhone();
+
+    @Message("Empresa")
+    String fieldCompany();
+
+    @Message("País")
+    String fieldCountry();
+
+    @Message("Mensaje")
+    String fieldMessage();
+
+    @Message("opcional")
+    String optional();
+
+    @Message("Enviar solicitud")
+    String submit();
+
+    @Message("Revise los campos marcados antes de enviar:")
+    String errorSummary();
+
+    @Message("Revise el dato de «{label}».")
+    String fieldRejected(String label);
+
+    @Message("No pudimos registrar la solicitud. Revise los datos e inténtelo de nuevo.")
+    String formRejected();
+
+    @Message("¡Gracias por su solicitud!")
+    String thanksTitle();
+
+    @Message("Número de solicitud")
+    String quoteNumberLabel();
+
+    @Message("Hemos recibido su solicitud. Le enviaremos la cotización por correo electrónico; conserve este número para cualquier consulta.")
+    String thanksText();
+
+    @Message("Volver al catálogo")
+    String backHome();
+
+    @Message("Servicio no disponible")
+    String unavailableTitle();
+
+    @Message("En este momento no podemos mostrar esta página. Inténtelo de nuevo en unos minutos.")
+    String unavailableText();
+
+    @Message("Algo salió mal")
+    String errorTitle();
+
+    @Message("Se produjo un error inesperado. Ya estamos trabajando en ello; inténtelo de nuevo más tarde.")
+    String errorText();
+
+    @Message("Página no encontrada")
+    String notFoundTitle();
+
+    @Message("La página que busca no existe o ha cambiado de dirección.")
+    String notFoundText();
+
+    @Message("Panel de administración")
+    String adminTitle();
+
+    @Message("Hola, {name} — {roles}")
+    String adminGreeting(String name, String roles);
+
+    @Message("Desde aquí el personal de ZIVAH revisa y cotiza las solicitudes recibidas.")
+    String adminIntro();
+
+    @Message("Cerrar sesión")
+    String logout();
+
+    @Message("ZIVAH International. Todos los derechos reservados.")
+    String footerRights();
+}

@@ -1,0 +1,63 @@
+package com.zivah.web.rest;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.jboss.resteasy.reactive.RestForm;
+
+/**
+ * The RFQ form as posted by the browser. Everything is a String so a wrong value (e.g. quantity "abc")
+ * is shown back to the user as typed; messages are keys of ValidationMessages*.properties (ES/EN).
+ */
+public class RfqForm {
+
+    @RestForm
+    @NotBlank(message = "{rfq.product.required}")
+    @Size(max = 64, message = "{rfq.product.required}")
+    public String productId;
+
+    @RestForm
+    @NotBlank(message = "{rfq.quantity.required}")
+    @Pattern(regexp = "\\s*[1-9][0-9]{0,6}\\s*", message = "{rfq.quantity.invalid}")
+    public String quantity;
+
+    @RestForm
+    @NotBlank(message = "{rfq.name.required}")
+    @Size(max = 120, message = "{rfq.text.tooLong}")
+    public String name;
+
+    @RestForm
+    @NotBlank(message = "{rfq.email.required}")
+    @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "{rfq.email.invalid}")
+    @Size(max = 254, message = "{rfq.text.tooLong}")
+    public String email;
+
+    @RestForm
+    @Pattern(regexp = "[0-9+()./\\s-]{0,30}", message = "{rfq.phone.invalid}")
+    public String phone;
+
+    @RestForm
+    @Size(max = 160, message = "{rfq.text.tooLong}")
+    public String company;
+
+    @RestForm
+    @Size(max = 80, message = "{rfq.text.tooLong}")
+    public String country;
+
+    @RestForm
+    @Size(max = 2000, message = "{rfq.text.tooLong}")
+    public String message;
+
+    /** An empty form, optionally with a product chosen (the ?producto= link of a product card). */
+    public static RfqForm preselected(String productId) {
+        RfqForm form = new RfqForm();
+        form.productId = productId;
+        form.quantity = "";
+        return form;
+    }
+
+    public int quantityValue() {
+        return Integer.parseInt(quantity.trim());
+    }
+}

@@ -1,0 +1,47 @@
+package com.zivah.web.service;
+
+import com.zivah.web.client.CatalogClient;
+import com.zivah.web.client.CategoryDto;
+import com.zivah.web.client.ProductPage;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/** Reads the catalog for the pages; any failure becomes one {@link UpstreamUnavailableException}. */
+@ApplicationScoped
+public class CatalogService {
+
+    static final String SERVICE = "catalog-service";
+
+    @Inject
+    @RestClient
+    CatalogClient catalog;
+
+    public List<CategoryDto> categories() {
+        return call(() -> catalog.categories().stream()
+                .sorted(Comparator.comparingInt(CategoryDto::sortOrder))
+                .toList());
+    }
+
+    /** One page of products; {@code page} is zero-based, blank filters are left out. */
+    public ProductPage products(int page, int size, String category, String query) {
+        return call(() -> catalog.products(page, size, blankToNull(category), blankToNull(query)));
+    }
+
+    private static <T> T call(Supplier<T> request) {
+        try {
+            return request.get();
+        } catch (WebApplicationException | ProcessingException e) {
+            throw new UpstreamUnavailableException(SERVICE, e);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

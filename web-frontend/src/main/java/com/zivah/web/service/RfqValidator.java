@@ -1,0 +1,59 @@
+package com.zivah.web.service;
+
+import com.zivah.web.i18n.Language;
+import com.zivah.web.rest.RfqForm;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import jakarta.validation.constraints.NotBlank;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Bean Validation of the RFQ form with messages in the page language (not the JVM's or the header's). */
+@ApplicationScoped
+public class RfqValidator {
+
+    /** Form order, so the error summary lists fields top to bottom. */
+    static final List<String> FIELD_ORDER =
+            List.of("productId", "quantity", "name", "email", "phone", "company", "country", "message");
+
+    @Inject
+    ValidatorFactory factory;
+
+    /** First message per invalid field ("required" before "malformed"), in form order; empty when valid. */
+    public Map<String, String> validate(RfqForm form, Language language) {
+        Validator validator = factory.usingContext()
+                .messageInterpolator(new FixedLocale(factory.getMessageInterpolator(), language.locale()))
+                .getValidator();
+        Map<String, String> errors = new LinkedHashMap<>();
+        validator.validate(form).stream()
+                .sorted(Comparator.comparingInt((ConstraintViolation<RfqForm> v) -> order(v))
+                        .thenComparingInt(v -> v.getConstraintDescriptor().getAnnotation() instanceof NotBlank ? 0 : 1))
+                .forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
+        return errors;
+    }
+
+    private static int order(ConstraintViolation<RfqForm> violation) {
+        int index = FIELD_ORDER.indexOf(violation.getPropertyPath().toString());
+        return index < 0 ? FIELD_ORDER.size() : index;
+    }
+
+    private record FixedLocale(MessageInterpolator delegate, Locale locale) implements MessageInterpolator {
+
+        @Override
+        public String interpolate(String template, Context context) {
+            return delegate.interpolate(template, context, locale);
+        }
+
+        @Override
+        public String interpolate(String template, Context context, Locale ignored) {
+            return delegate.interpolate(template, context, locale);
+        }
+    }
+}
