@@ -119,7 +119,7 @@ public class ProblemMapper {
         return field.length() == 0 ? (methodLevel ? "body" : "") : field.toString();
     }
 
-    private static List<Problem.FieldError> jsonFieldErrors(JsonProcessingException e) {
+    static List<Problem.FieldError> jsonFieldErrors(JsonProcessingException e) {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             StringBuilder field = new StringBuilder();
             for (JsonMappingException.Reference ref : mapping.getPath()) {

@@ -1,0 +1,91 @@
+package com.zivah.catalog;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * A sellable product. Either it has a {@link #price} or it is {@link #priceOnRequest} (enforced by a
+ * check constraint). {@link #version} grows with every change and is the version of its ProductChanged events.
+ */
+@Entity
+@Table(name = "product")
+public class Product extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(nullable = false, unique = true, length = 40, updatable = false)
+    public String sku;
+
+    @Column(nullable = false, unique = true, length = 150)
+    public String slug;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "category_id", nullable = false)
+    public Category category;
+
+    @Column(name = "name_es", nullable = false, length = 200)
+    public String nameEs;
+
+    @Column(name = "name_en", nullable = false, length = 200)
+    public String nameEn;
+
+    @Column(name = "description_es", nullable = false, length = 4000)
+    public String descriptionEs;
+
+    @Column(name = "description_en", nullable = false, length = 4000)
+    public String descriptionEn;
+
+    /** Key/value specifications (origin, packaging, hsCode, incoterms...). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false, columnDefinition = "jsonb")
+    public Map<String, String> features = new LinkedHashMap<>();
+
+    @Column(nullable = false, length = 10)
+    public String unit;
+
+    @Column(name = "min_order_quantity", nullable = false)
+    public int minOrderQuantity;
+
+    @Column(precision = 12, scale = 2)
+    public BigDecimal price;
+
+    @Column(nullable = false, columnDefinition = "char(3)")
+    public String currency;
+
+    @Column(name = "price_on_request", nullable = false)
+    public boolean priceOnRequest;
+
+    @Column(name = "stock_quantity", nullable = false)
+    public int stockQuantity;
+
+    @Column(name = "image_url", length = 500)
+    public String imageUrl;
+
+    @Column(nullable = false)
+    public boolean active;
+
+    @Column(nullable = false)
+    public long version;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+}

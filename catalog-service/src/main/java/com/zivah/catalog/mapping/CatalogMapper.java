@@ -1,0 +1,59 @@
+package com.zivah.catalog.mapping;
+
+import com.zivah.catalog.Category;
+import com.zivah.catalog.Product;
+import com.zivah.catalog.event.ProductChanged;
+import com.zivah.catalog.rest.CategoryView;
+import com.zivah.catalog.rest.LocalizedText;
+import com.zivah.catalog.rest.ProductUpdateRequest;
+import com.zivah.catalog.rest.ProductView;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/** Entity ⇄ API view ⇄ event conversions, kept in one place so the shapes stay aligned. */
+public final class CatalogMapper {
+
+    private CatalogMapper() {
+    }
+
+    public static CategoryView toView(Category category, long productCount) {
+        return new CategoryView(category.id, category.slug,
+                new LocalizedText(category.nameEs, category.nameEn),
+                new LocalizedText(category.descriptionEs, category.descriptionEn),
+                category.icon, category.sortOrder, productCount);
+    }
+
+    public static ProductView toView(Product product) {
+        return new ProductView(product.id, product.sku, product.slug, product.category.slug,
+                new LocalizedText(product.nameEs, product.nameEn),
+                new LocalizedText(product.descriptionEs, product.descriptionEn),
+                product.features == null ? Map.of() : product.features,
+                product.unit, product.minOrderQuantity, product.price, product.currency, product.priceOnRequest,
+                product.stockQuantity, product.imageUrl, product.active, product.version);
+    }
+
+    /** Copies the editable state; the caller has resolved {@code category} from the request's slug. */
+    public static void apply(ProductUpdateRequest request, Category category, Product product) {
+        product.category = category;
+        product.nameEs = request.name().es().strip();
+        product.nameEn = request.name().en().strip();
+        product.descriptionEs = request.description().es().strip();
+        product.descriptionEn = request.description().en().strip();
+        product.features = request.features() == null ? new LinkedHashMap<>() : new LinkedHashMap<>(request.features());
+        product.unit = request.unit();
+        product.minOrderQuantity = request.minOrderQuantity();
+        product.price = request.priceOnRequest() ? null : request.price();
+        product.currency = request.currency();
+        product.priceOnRequest = request.priceOnRequest();
+        product.stockQuantity = request.stockQuantity();
+        product.imageUrl = request.imageUrl();
+        product.active = request.active();
+    }
+
+    public static ProductChanged toEvent(Product product, UUID eventId) {
+        return new ProductChanged(eventId, product.updatedAt, product.id, product.version, product.sku, product.slug,
+                product.category.slug, product.nameEs, product.nameEn, product.unit, product.price, product.currency,
+                product.priceOnRequest, product.active);
+    }
+}

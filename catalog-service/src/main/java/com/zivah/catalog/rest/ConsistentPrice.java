@@ -1,0 +1,42 @@
+package com.zivah.catalog.rest;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** A product has a price, or is "price on request" without one; the violation names the {@code price} field. */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Constraint(validatedBy = ConsistentPrice.Validator.class)
+public @interface ConsistentPrice {
+
+    String message() default "is required unless priceOnRequest is true, and must be empty when it is";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+
+    class Validator implements ConstraintValidator<ConsistentPrice, ProductUpdateRequest> {
+
+        @Override
+        public boolean isValid(ProductUpdateRequest request, ConstraintValidatorContext context) {
+            if (request == null || request.priceOnRequest() == null) {
+                return true; // @NotNull on priceOnRequest reports that case
+            }
+            boolean consistent = request.priceOnRequest() == (request.price() == null);
+            if (!consistent) {
+                context.disableDefaultConstraintViolation();
+                String message = request.priceOnRequest()
+                        ? "must be empty when priceOnRequest is true"
+                        : "is required unless priceOnRequest is true";
+                context.buildConstraintViolationWithTemplate(message).addPropertyNode("price").addConstraintViolation();
+            }
+            return consistent;
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package com.zivah.catalog.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.Map;
+
+/**
+ * The editable state of a product (PUT replaces all of it). The same shape as {@link ProductView} for the
+ * texts, so a client can GET, edit and PUT back. SKU and slug identify the product and are not changed here.
+ */
+@ConsistentPrice
+public record ProductUpdateRequest(
+        @NotBlank @Size(max = 100) String categorySlug,
+        @NotNull @Valid Name name,
+        @NotNull @Valid Description description,
+        @Size(max = 30, message = "must have at most 30 entries")
+        Map<@NotBlank @Size(max = 60) String, @NotNull @Size(max = 300) String> features,
+        @NotNull @Pattern(regexp = UNITS, message = "must be one of kg, t, l, unit, box, bag, carton, drum, bale, m")
+        String unit,
+        @NotNull @Min(value = 1, message = "must be 1 or more") @Max(1_000_000_000) Integer minOrderQuantity,
+        @DecimalMin(value = "0.01", message = "must be at least 0.01")
+        @Digits(integer = 10, fraction = 2, message = "must have at most 10 integer digits and 2 decimals")
+        BigDecimal price,
+        @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as USD") String currency,
+        @NotNull Boolean priceOnRequest,
+        @NotNull @Min(value = 0, message = "must be 0 or more") @Max(1_000_000_000) Integer stockQuantity,
+        @Size(max = 500) @Pattern(regexp = "(https?://|/)\\S+", message = "must be an http(s) URL or an absolute path")
+        String imageUrl,
+        @NotNull Boolean active) {
+
+    /** The units the catalog sells in (mirrors the product_unit_known check constraint). */
+    public static final String UNITS = "kg|t|l|unit|box|bag|carton|drum|bale|m";
+
+    public record Name(@NotBlank @Size(max = 200) String es, @NotBlank @Size(max = 200) String en) {
+    }
+
+    public record Description(@NotBlank @Size(max = 4000) String es, @NotBlank @Size(max = 4000) String en) {
+    }
+}

@@ -1,0 +1,11 @@
+package com.zivah.catalog.rest;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+/** A product as the API shows it; {@code price} is null when {@code priceOnRequest} is true. */
+public record ProductView(long id, String sku, String slug, String categorySlug, LocalizedText name,
+                          LocalizedText description, Map<String, String> features, String unit, int minOrderQuantity,
+                          BigDecimal price, String currency, boolean priceOnRequest, int stockQuantity,
+                          String imageUrl, boolean active, long version) {
+}

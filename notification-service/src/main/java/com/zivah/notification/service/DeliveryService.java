@@ -1,0 +1,123 @@
+package com.zivah.notification.service;
+
+import com.zivah.notification.DeliveryStatus;
+import com.zivah.notification.MailDelivery;
+import com.zivah.notification.event.QuoteSubmitted;
+import com.zivah.notification.mapping.ConfirmationMailComposer;
+import com.zivah.notification.mapping.ConfirmationMailComposer.ComposedMail;
+import com.zivah.notification.mapping.DeliveryView;
+import com.zivah.notification.repository.MailDeliveryRepository;
+import com.zivah.platform.inbox.ProcessedEvents;
+import com.zivah.platform.paging.PageRequest;
+import com.zivah.platform.paging.PageResponse;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.mailer.Mailer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import org.jboss.logging.Logger;
+
+/**
+ * Sends each confirmation mail once and keeps the delivery log.
+ *
+ * <p>Delivery is at-least-once. {@link #deliverConfirmation} runs in one transaction: the
+ * {@code processed_event} guard row, the SMTP hand-off and the SENT row commit together, so a
+ * redelivered event finds the guard row and does nothing, and a concurrent duplicate waits on the
+ * guard row's lock and then does nothing. The one window left is "SMTP accepted, commit failed"
+ * (database lost right after the send): the transaction rolls back, the event is retried and the
+ * buyer may get the same confirmation twice. We accept that duplicate over the alternative
+ * (commit first, mail after) that could lose the mail for good.
+ */
+@ApplicationScoped
+public class DeliveryService {
+
+    /** The consumer name in {@code processed_event}. */
+    public static final String CONSUMER = "notification-service.quote-submitted";
+    private static final Logger LOG = Logger.getLogger(DeliveryService.class);
+
+    private final ProcessedEvents processedEvents;
+    private final MailDeliveryRepository deliveries;
+    private final ConfirmationMailComposer composer;
+    private final Mailer mailer;
+    private final Counter sent;
+    private final Counter failedAttempts;
+
+    public DeliveryService(ProcessedEvents processedEvents, MailDeliveryRepository deliveries,
+                           ConfirmationMailComposer composer, Mailer mailer, MeterRegistry registry) {
+        this.processedEvents = processedEvents;
+        this.deliveries = deliveries;
+        this.composer = composer;
+        this.mailer = mailer;
+        this.sent = registry.counter("zivah.notification.mails.sent");
+        this.failedAttempts = registry.counter("zivah.notification.mails.failed.attempts");
+    }
+
+    /** Mails the buyer unless this event was already handled; returns whether a mail went out. */
+    @Transactional
+    public boolean deliverConfirmation(QuoteSubmitted event) {
+        if (!processedEvents.firstTime(CONSUMER, event.eventId())) {
+            LOG.infof("QuoteSubmitted %s (%s) already handled, skipped", event.eventId(), event.quoteNumber());
+            return false;
+        }
+        ComposedMail composed = composer.compose(event);
+        mailer.send(composed.mail()); // blocking: returns once the SMTP server accepted the mail, throws otherwise
+        MailDelivery delivery = deliveries.findByEventId(event.eventId()).orElseGet(() -> newDelivery(event, composed));
+        delivery.status = DeliveryStatus.SENT;
+        delivery.attempts++;
+        delivery.lastError = null;
+        delivery.sentAt = Instant.now();
+        deliveries.persist(delivery);
+        sent.increment();
+        LOG.infof("Confirmation for %s sent (event %s, attempt %d)", event.quoteNumber(), event.eventId(),
+                delivery.attempts);
+        return true;
+    }
+
+    /**
+     * Records a failed attempt in its own transaction (the delivery's own one has rolled back), so staff
+     * see FAILED with the attempt count and the last error even when the event ends in the dead-letter topic.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordFailedAttempt(QuoteSubmitted event, Throwable error) {
+        failedAttempts.increment();
+        MailDelivery delivery = deliveries.findByEventId(event.eventId()).orElse(null);
+        if (delivery == null) {
+            delivery = newDelivery(event, composer.compose(event));
+            delivery.status = DeliveryStatus.FAILED;
+        } else if (delivery.status == DeliveryStatus.SENT) {
+            return; // a concurrent redelivery already succeeded
+        }
+        delivery.attempts++;
+        delivery.lastError = describe(error);
+        deliveries.persist(delivery);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageResponse<DeliveryView> list(String quoteNumber, PageRequest paging) {
+        PanacheQuery<MailDelivery> query = deliveries.page(quoteNumber, paging);
+        return PageResponse.of(query.list(), paging, query.count()).map(DeliveryView::of);
+    }
+
+    private static MailDelivery newDelivery(QuoteSubmitted event, ComposedMail composed) {
+        MailDelivery delivery = new MailDelivery();
+        delivery.eventId = event.eventId();
+        delivery.quoteNumber = event.quoteNumber();
+        delivery.template = composed.template();
+        delivery.recipient = composed.recipient();
+        delivery.subject = composed.subject();
+        delivery.locale = composed.locale();
+        delivery.createdAt = Instant.now();
+        return delivery;
+    }
+
+    private static String describe(Throwable error) {
+        StringBuilder text = new StringBuilder(error.getClass().getSimpleName()).append(": ").append(error.getMessage());
+        Throwable cause = error.getCause();
+        if (cause != null && cause != error) {
+            text.append(" (").append(cause.getClass().getSimpleName()).append(": ").append(cause.getMessage()).append(')');
+        }
+        return text.length() > 1000 ? text.substring(0, 1000) : text.toString();
+    }
+}

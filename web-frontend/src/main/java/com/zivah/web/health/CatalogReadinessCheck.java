@@ -1,0 +1,29 @@
+package com.zivah.web.health;
+
+import com.zivah.web.service.CatalogService;
+import com.zivah.web.service.UpstreamUnavailableException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+/** The site cannot show a single page without the catalog, so it is ready only when the catalog answers. */
+@Readiness
+@ApplicationScoped
+public class CatalogReadinessCheck implements HealthCheck {
+
+    @Inject
+    CatalogService catalog;
+
+    @Override
+    public HealthCheckResponse call() {
+        try {
+            int categories = catalog.categories().size();
+            return HealthCheckResponse.named("catalog-service").up().withData("categories", categories).build();
+        } catch (UpstreamUnavailableException e) {
+            return HealthCheckResponse.named("catalog-service").down()
+                    .withData("error", String.valueOf(e.getCause().getMessage())).build();
+        }
+    }
+}

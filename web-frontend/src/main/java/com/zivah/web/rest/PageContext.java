@@ -1,0 +1,27 @@
+package com.zivah.web.rest;
+
+import com.zivah.web.i18n.Language;
+import com.zivah.web.i18n.LanguageFilter;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+
+/**
+ * What the layout needs on every page: the language ({@code <html lang>}), the language-switch links
+ * (the current page with {@code ?lang=} replaced) and which navigation entry is current.
+ */
+public record PageContext(String lang, String esUrl, String enUrl, String section) {
+
+    public static PageContext of(Language language, UriInfo uri, String section) {
+        return new PageContext(language.tag(), switchUrl(uri, Language.ES), switchUrl(uri, Language.EN), section);
+    }
+
+    public boolean isEnglish() {
+        return "en".equals(lang);
+    }
+
+    /** Path and query only, so the link stays on whatever host the browser used (gateway or direct). */
+    private static String switchUrl(UriInfo uri, Language target) {
+        URI url = uri.getRequestUriBuilder().replaceQueryParam(LanguageFilter.PARAM, target.tag()).build();
+        return url.getRawPath() + "?" + url.getRawQuery();
+    }
+}

@@ -1,0 +1,145 @@
+package com.zivah.web.rest;
+
+import com.zivah.web.config.WebConfig;
+import com.zivah.web.i18n.AppMessages;
+import com.zivah.web.i18n.CurrentLanguage;
+import com.zivah.web.i18n.Language;
+import com.zivah.web.mapping.ProductView;
+import com.zivah.web.mapping.ViewMapper;
+import com.zivah.web.service.CatalogService;
+import com.zivah.web.service.QuoteService;
+import com.zivah.web.service.QuoteSubmission;
+import com.zivah.web.service.RfqValidator;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jboss.resteasy.reactive.RestQuery;
+
+/** The request-for-quote form: shown, validated here, then sent to quote-service (Post/Redirect/Get). */
+@Path("/cotizar")
+public class QuoteFormResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance form(PageContext page, FormView form);
+
+        static native TemplateInstance thanks(PageContext page, String quoteNumber);
+    }
+
+    /** The form as the template draws it: values kept as typed, one localized message per invalid field. */
+    public record FormView(RfqForm values, List<ProductView> products, Map<String, String> errors,
+            String generalError) {
+
+        public boolean hasErrors() {
+            return !errors.isEmpty() || generalError != null;
+        }
+
+        public boolean hasError(String field) {
+            return errors.containsKey(field);
+        }
+
+        public String error(String field) {
+            return errors.get(field);
+        }
+
+        public boolean selected(String productId) {
+            return productId != null && productId.equals(values.productId);
+        }
+    }
+
+    @Inject
+    CatalogService catalog;
+
+    @Inject
+    QuoteService quotes;
+
+    @Inject
+    RfqValidator validator;
+
+    @Inject
+    CurrentLanguage language;
+
+    @Inject
+    WebConfig config;
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance form(@RestQuery("producto") String productId, @Context UriInfo uri) {
+        return render(uri, RfqForm.preselected(productId), Map.of(), null);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response submit(RfqForm form, @Context UriInfo uri) {
+        Language lang = language.get();
+        Map<String, String> errors = validator.validate(form, lang);
+        if (!errors.isEmpty()) {
+            return Response.status(Response.Status.BAD_REQUEST).entity(render(uri, form, errors, null)).build();
+        }
+        QuoteSubmission outcome = quotes.submit(form, lang);
+        if (outcome instanceof QuoteSubmission.Accepted accepted) {
+            URI thanks = uri.getBaseUriBuilder().path("cotizar/gracias")
+                    .queryParam("numero", accepted.quoteNumber()).build();
+            return Response.seeOther(URI.create(thanks.getRawPath() + "?" + thanks.getRawQuery())).build();
+        }
+        QuoteSubmission.Rejected rejected = (QuoteSubmission.Rejected) outcome;
+        AppMessages msg = MessageBundles.get(AppMessages.class, Localized.Literal.of(lang.tag()));
+        Map<String, String> upstreamErrors = new LinkedHashMap<>();
+        for (String field : rejected.formFields()) {
+            upstreamErrors.put(field, msg.fieldRejected(label(msg, field)));
+        }
+        return Response.status(Response.Status.BAD_REQUEST)
+                .entity(render(uri, form, upstreamErrors, rejected.unmatched() ? msg.formRejected() : null))
+                .build();
+    }
+
+    @GET
+    @Path("/gracias")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance thanks(@RestQuery("numero") String quoteNumber, @Context UriInfo uri) {
+        if (quoteNumber == null || !quoteNumber.matches("[A-Za-z0-9-]{1,40}")) {
+            throw new NotFoundException();
+        }
+        Language lang = language.get();
+        return Templates.thanks(PageContext.of(lang, uri, "quote"), quoteNumber).setLocale(lang.locale());
+    }
+
+    private TemplateInstance render(UriInfo uri, RfqForm form, Map<String, String> errors, String generalError) {
+        Language lang = language.get();
+        List<ProductView> products = catalog.products(0, config.rfqProductLimit(), null, null).items().stream()
+                .map(p -> ViewMapper.product(p, lang))
+                .toList();
+        return Templates.form(PageContext.of(lang, uri, "quote"), new FormView(form, products, errors, generalError))
+                .setLocale(lang.locale());
+    }
+
+    private static String label(AppMessages msg, String field) {
+        return switch (field) {
+            case "productId" -> msg.fieldProduct();
+            case "quantity" -> msg.fieldQuantity();
+            case "name" -> msg.fieldName();
+            case "email" -> msg.fieldEmail();
+            case "phone" -> msg.fieldPhone();
+            case "company" -> msg.fieldCompany();
+            case "country" -> msg.fieldCountry();
+            default -> msg.fieldMessage();
+        };
+    }
+}
