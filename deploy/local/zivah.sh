@@ -92,7 +92,7 @@ secrets() {
       echo "OIDC_CLIENT_SECRET=$(gen)"
     } > "$STATE/secrets.env"
   fi
-  set -a; . "$STATE/secrets.env"; set +a
+  . "$STATE/secrets.env"   # not exported: each process gets only the secrets it needs
 }
 
 built() {
@@ -117,7 +117,8 @@ launch() { # name, then the command; the process leads its own group so `down` s
 }
 
 start_postgres() {
-  launch postgres java -Xmx160m -XX:+UseSerialGC -Dot.epg.working-dir="$STATE/postgres-bin" \
+  CATALOG_DB_PASSWORD="$CATALOG_DB_PASSWORD" QUOTE_DB_PASSWORD="$QUOTE_DB_PASSWORD" \
+  NOTIFICATION_DB_PASSWORD="$NOTIFICATION_DB_PASSWORD" launch postgres java -Xmx160m -XX:+UseSerialGC -Dot.epg.working-dir="$STATE/postgres-bin" \
     -cp "$ROOT/deploy/target/classes:$STACK_LIB/lib/*" com.zivah.deploy.LocalPostgres "$DATA/postgres" "$PG_PORT"
 }
 
@@ -181,17 +182,17 @@ service_env() { # the configuration each service gets (see each module's README)
   local kafka="${ZIVAH_KAFKA_BOOTSTRAP:-127.0.0.1:$KAFKA_PORT}"
   local oidc="${ZIVAH_OIDC_URL:-http://localhost:$KEYCLOAK_PORT/realms/zivah}"
   local smtp_host="${ZIVAH_SMTP_HOST:-127.0.0.1}" smtp_port="${ZIVAH_SMTP_PORT:-$SMTP_PORT}"
-  local common=(KAFKA_BOOTSTRAP_SERVERS="$kafka" QUARKUS_OIDC_AUTH_SERVER_URL="$oidc" QUARKUS_PROFILE=prod)
+  local common=(QUARKUS_OIDC_AUTH_SERVER_URL="$oidc" QUARKUS_PROFILE=prod)
   case "$1" in
-    catalog-service) echo "${common[@]}" QUARKUS_HTTP_PORT="$CATALOG_PORT" \
+    catalog-service) echo "${common[@]}" KAFKA_BOOTSTRAP_SERVERS="$kafka" QUARKUS_HTTP_PORT="$CATALOG_PORT" \
       QUARKUS_DATASOURCE_JDBC_URL="$jdbc?currentSchema=catalog" QUARKUS_DATASOURCE_USERNAME=catalog \
-      DB_PASSWORD="$CATALOG_DB_PASSWORD" ;;
-    quote-service) echo "${common[@]}" QUARKUS_HTTP_PORT="$QUOTE_PORT" \
+      CATALOG_DB_PASSWORD="$CATALOG_DB_PASSWORD" ;;
+    quote-service) echo "${common[@]}" KAFKA_BOOTSTRAP_SERVERS="$kafka" QUARKUS_HTTP_PORT="$QUOTE_PORT" \
       QUARKUS_DATASOURCE_JDBC_URL="$jdbc?currentSchema=quote" QUARKUS_DATASOURCE_USERNAME=quote \
-      DB_PASSWORD="$QUOTE_DB_PASSWORD" ;;
-    notification-service) echo "${common[@]}" QUARKUS_HTTP_PORT="$NOTIFICATION_PORT" \
+      QUOTE_DB_PASSWORD="$QUOTE_DB_PASSWORD" ;;
+    notification-service) echo "${common[@]}" KAFKA_BOOTSTRAP_SERVERS="$kafka" QUARKUS_HTTP_PORT="$NOTIFICATION_PORT" \
       QUARKUS_DATASOURCE_JDBC_URL="$jdbc?currentSchema=notification" QUARKUS_DATASOURCE_USERNAME=notification \
-      DB_PASSWORD="$NOTIFICATION_DB_PASSWORD" QUARKUS_MAILER_HOST="$smtp_host" QUARKUS_MAILER_PORT="$smtp_port" ;;
+      NOTIFICATION_DB_PASSWORD="$NOTIFICATION_DB_PASSWORD" QUARKUS_MAILER_HOST="$smtp_host" QUARKUS_MAILER_PORT="$smtp_port" ;;
     web-frontend) echo "${common[@]}" QUARKUS_HTTP_PORT="$WEB_PORT" OIDC_CLIENT_SECRET="$OIDC_CLIENT_SECRET" \
       QUARKUS_REST_CLIENT_CATALOG_URL="http://127.0.0.1:$CATALOG_PORT" \
       QUARKUS_REST_CLIENT_QUOTE_URL="http://127.0.0.1:$QUOTE_PORT" ;;

@@ -94,7 +94,7 @@ public class DeliveryService {
         deliveries.persist(delivery);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public PageResponse<DeliveryView> list(String quoteNumber, PageRequest paging) {
         PanacheQuery<MailDelivery> query = deliveries.page(quoteNumber, paging);
         return PageResponse.of(query.list(), paging, query.count()).map(DeliveryView::of);

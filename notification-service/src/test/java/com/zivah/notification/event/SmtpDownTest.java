@@ -1,0 +1,88 @@
+package com.zivah.notification.event;
+
+import static com.zivah.notification.QuoteEvents.deadLetters;
+import static com.zivah.notification.QuoteEvents.fresh;
+import static com.zivah.notification.QuoteEvents.publish;
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.zivah.notification.DeliveryStatus;
+import com.zivah.notification.mapping.DeliveryView;
+import com.zivah.notification.service.DeliveryService;
+import com.zivah.platform.paging.PageRequest;
+import com.zivah.testsupport.KafkaResource;
+import com.zivah.testsupport.PostgresResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** No SMTP server: attempts are retried with backoff, logged as FAILED, then the event is dead-lettered, not lost. */
+@QuarkusTest
+@TestProfile(SmtpDownTest.NoSmtpServer.class)
+@WithTestResource(value = PostgresResource.class, initArgs = @ResourceArg(name = "schema", value = "notification"))
+@WithTestResource(KafkaResource.class)
+class SmtpDownTest {
+
+    public static class NoSmtpServer implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("quarkus.mailer.host", "127.0.0.1",
+                    "quarkus.mailer.port", String.valueOf(closedPort()),
+                    "quarkus.mailer.start-tls", "DISABLED");
+        }
+
+        private static int closedPort() {
+            try (ServerSocket socket = new ServerSocket(0)) {
+                return socket.getLocalPort(); // free once closed: nothing listens there
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    @Inject
+    DeliveryService deliveries;
+
+    @Test
+    void failedAttemptsAreLoggedAndTheEventIsDeadLettered() {
+        ObjectNode event = fresh("es");
+        String quoteNumber = event.get("quoteNumber").asText();
+
+        publish(event);
+
+        // %test retry settings: 1 attempt + 2 retries
+        DeliveryView delivery = await().atMost(Duration.ofSeconds(30))
+                .until(() -> deliveries.list(quoteNumber, PageRequest.of(0, 10)).items(),
+                        items -> items.size() == 1 && items.get(0).attempts() == 3)
+                .get(0);
+        assertEquals(DeliveryStatus.FAILED, delivery.status());
+        assertTrue(delivery.lastError() != null && !delivery.lastError().isBlank(), "last error kept for staff");
+
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> deadLetters().stream().anyMatch(r -> quoteNumber.equals(r.key())
+                        && r.value().contains(event.get("eventId").asText())));
+        List<DeliveryView> after = deliveries.list(quoteNumber, PageRequest.of(0, 10)).items();
+        assertEquals(3, after.get(0).attempts(), "no attempts after dead-lettering");
+    }
+
+    @Test
+    void notReadyWithoutSmtpServer() {
+        given().when().get("/q/health/ready")
+                .then().statusCode(503)
+                .body("checks.find { it.name == 'SMTP server' }.status", equalTo("DOWN"));
+    }
+}

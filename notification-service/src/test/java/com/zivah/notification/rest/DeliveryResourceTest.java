@@ -1,0 +1,86 @@
+package com.zivah.notification.rest;
+
+import static com.zivah.notification.QuoteEvents.email;
+import static com.zivah.notification.QuoteEvents.fresh;
+import static com.zivah.notification.QuoteEvents.mailsTo;
+import static com.zivah.notification.QuoteEvents.publish;
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.zivah.testsupport.GreenMailResource;
+import com.zivah.testsupport.KafkaResource;
+import com.zivah.testsupport.PostgresResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(value = PostgresResource.class, initArgs = @ResourceArg(name = "schema", value = "notification"))
+@WithTestResource(KafkaResource.class)
+@WithTestResource(GreenMailResource.class)
+class DeliveryResourceTest {
+
+    private static final String PATH = "/api/notifications/deliveries";
+
+    @Test
+    @TestSecurity(user = "marta", roles = "MANAGER")
+    void managerSeesTheDeliveryOfAQuote() {
+        ObjectNode event = fresh("en");
+        String quoteNumber = event.get("quoteNumber").asText();
+        publish(event);
+        await().atMost(Duration.ofSeconds(30)).until(() -> mailsTo(email(event)).size() == 1);
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given()
+                .queryParam("quoteNumber", quoteNumber)
+                .when().get(PATH)
+                .then().statusCode(200)
+                .body("totalItems", equalTo(1))
+                .body("page", equalTo(0))
+                .body("items[0].quoteNumber", equalTo(quoteNumber))
+                .body("items[0].eventId", equalTo(event.get("eventId").asText()))
+                .body("items[0].recipient", equalTo(email(event)))
+                .body("items[0].status", equalTo("SENT"))
+                .body("items[0].attempts", equalTo(1))
+                .body("items[0].template", equalTo("quote-confirmation"))
+                .body("items[0].subject", equalTo("We received your request for quote " + quoteNumber)));
+    }
+
+    @Test
+    @TestSecurity(user = "root", roles = "ADMIN")
+    void adminMayListEverything() {
+        given().queryParam("size", 5)
+                .when().get(PATH)
+                .then().statusCode(200)
+                .body("size", equalTo(5));
+    }
+
+    @Test
+    void anonymousIsRejected() {
+        given().when().get(PATH).then().statusCode(401);
+    }
+
+    @Test
+    @TestSecurity(user = "victor", roles = "VIEWER")
+    void viewerIsForbidden() {
+        given().when().get(PATH)
+                .then().statusCode(403)
+                .contentType(startsWith("application/problem+json"));
+    }
+
+    @Test
+    @TestSecurity(user = "marta", roles = "MANAGER")
+    void outOfRangePageSizeIsAProblemNamingTheField() {
+        given().queryParam("size", 500)
+                .when().get(PATH)
+                .then().statusCode(400)
+                .contentType(startsWith("application/problem+json"))
+                .body("errors.field", hasItem(equalTo("size")));
+    }
+}

@@ -1,0 +1,124 @@
+package com.zivah.quote.event;
+
+import static com.zivah.quote.QuoteTestSupport.awaitRecord;
+import static com.zivah.quote.QuoteTestSupport.newProductId;
+import static com.zivah.quote.QuoteTestSupport.processed;
+import static com.zivah.quote.QuoteTestSupport.send;
+import static com.zivah.quote.QuoteTestSupport.snapshot;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.zivah.quote.ProductSnapshot;
+import com.zivah.testsupport.KafkaResource;
+import com.zivah.testsupport.PostgresResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(value = PostgresResource.class, initArgs = @ResourceArg(name = "schema", value = "quote"))
+@WithTestResource(KafkaResource.class)
+class ProductChangedConsumerTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    static String event(UUID eventId, long productId, long version, String nameEs, boolean active) {
+        return """
+                {"eventId":"%s","occurredAt":"2026-11-25T12:00:00Z","productId":%d,"version":%d,
+                 "sku":"ZV-T-%d","slug":"s-%d","categorySlug":"cafe-cacao","nameEs":"%s","nameEn":"EN %s",
+                 "unit":"kg","price":4.85,"currency":"USD","priceOnRequest":false,"active":%s,
+                 "someFutureField":{"x":1}}
+                """.formatted(eventId, productId, version, productId, productId, nameEs, nameEs, active);
+    }
+
+    static void publish(long productId, String json) {
+        send(ProductChanged.TOPIC, String.valueOf(productId), json);
+    }
+
+    @Test
+    void productChangedCreatesAndUpdatesTheSnapshot() {
+        long id = newProductId();
+        publish(id, event(UUID.randomUUID(), id, 1, "Café verde", true));
+        await().atMost(WAIT).until(() -> snapshot(id) != null);
+        ProductSnapshot created = snapshot(id);
+        assertEquals("ZV-T-" + id, created.sku);
+        assertEquals("Café verde", created.nameEs);
+        assertEquals("EN Café verde", created.nameEn);
+        assertEquals("kg", created.unit);
+        assertEquals(0, new BigDecimal("4.85").compareTo(created.price));
+        assertEquals("USD", created.currency);
+        assertTrue(created.active);
+        assertEquals(1, created.version);
+
+        publish(id, event(UUID.randomUUID(), id, 2, "Café verde retirado", false));
+        await().atMost(WAIT).until(() -> snapshot(id).version == 2);
+        assertFalse(snapshot(id).active);
+        assertEquals("Café verde retirado", snapshot(id).nameEs);
+    }
+
+    @Test
+    void anOlderVersionDoesNotOverwriteANewerOne() {
+        long id = newProductId();
+        publish(id, event(UUID.randomUUID(), id, 5, "Version cinco", true));
+        await().atMost(WAIT).until(() -> snapshot(id) != null);
+        UUID stale = UUID.randomUUID();
+        publish(id, event(stale, id, 3, "Version tres", false));
+        await().atMost(WAIT).until(() -> processed(stale));
+        ProductSnapshot current = snapshot(id);
+        assertEquals(5, current.version);
+        assertEquals("Version cinco", current.nameEs);
+        assertTrue(current.active);
+    }
+
+    @Test
+    void aDuplicateEventIdIsAppliedOnce() {
+        long id = newProductId();
+        long sentinel = newProductId();
+        UUID eventId = UUID.randomUUID();
+        publish(id, event(eventId, id, 2, "Primera entrega", true));
+        // A redelivery of the same event id is skipped even if it carried a newer version.
+        publish(id, event(eventId, id, 3, "Segunda entrega", true));
+        // Same key, so same partition: once this one is applied, the duplicate before it was handled.
+        send(ProductChanged.TOPIC, String.valueOf(id), event(UUID.randomUUID(), sentinel, 1, "Centinela", true));
+        await().atMost(WAIT).until(() -> snapshot(sentinel) != null);
+        ProductSnapshot current = snapshot(id);
+        assertEquals(2, current.version);
+        assertEquals("Primera entrega", current.nameEs);
+    }
+
+    @Test
+    void aPoisonMessageGoesToTheDeadLetterTopicAndTheNextMessageIsStillApplied() {
+        long id = newProductId();
+        String key = String.valueOf(id);
+        String poison = "{not json at all " + UUID.randomUUID();
+        String incomplete = "{\"eventId\":\"" + UUID.randomUUID() + "\",\"productId\":" + id + "}";
+        send(ProductChanged.TOPIC, key, poison);
+        send(ProductChanged.TOPIC, key, incomplete);
+        publish(id, event(UUID.randomUUID(), id, 1, "Tras el veneno", true));
+
+        await().atMost(WAIT).until(() -> snapshot(id) != null);
+        assertEquals("Tras el veneno", snapshot(id).nameEs);
+
+        ConsumerRecord<String, String> dead = awaitRecord("zivah.quote.dlq", r -> poison.equals(r.value()), WAIT);
+        assertEquals(key, dead.key());
+        assertNotNull(dead.headers().lastHeader("dead-letter-reason"), "the DLQ record says why");
+        assertEquals(ProductChanged.TOPIC,
+                new String(dead.headers().lastHeader("dead-letter-topic").value(), StandardCharsets.UTF_8));
+        awaitRecord("zivah.quote.dlq", r -> incomplete.equals(r.value()), WAIT);
+    }
+
+    @Test
+    void unknownProductsHaveNoSnapshot() {
+        assertNull(snapshot(newProductId()));
+    }
+}

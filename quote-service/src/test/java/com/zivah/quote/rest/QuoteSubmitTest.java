@@ -1,0 +1,237 @@
+package com.zivah.quote.rest;
+
+import static com.zivah.quote.QuoteTestSupport.awaitRecord;
+import static com.zivah.quote.QuoteTestSupport.product;
+import static com.zivah.quote.QuoteTestSupport.rows;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.zivah.quote.event.JsonShape;
+import com.zivah.quote.event.QuoteSubmitted;
+import com.zivah.testsupport.KafkaResource;
+import com.zivah.testsupport.PostgresResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Year;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+@QuarkusTest
+@WithTestResource(value = PostgresResource.class, initArgs = @ResourceArg(name = "schema", value = "quote"))
+@WithTestResource(KafkaResource.class)
+class QuoteSubmitTest {
+
+    static final String NUMBER = "ZQ-\\d{4}-\\d{6}";
+
+    @Inject
+    ObjectMapper json;
+
+    @TestHTTPResource("/api/quotes")
+    URL quotesUrl;
+
+    static long coffee;
+    static long cocoa;
+    static long retired;
+
+    @BeforeEach
+    void products() {
+        if (coffee == 0) {
+            coffee = product("ZV-CAF-001", "Café verde arábica grado 1", "Green arabica coffee, grade 1", "kg", true);
+            cocoa = product("ZV-CAC-002", "Cacao en grano", "Cocoa beans", "t", true);
+            retired = product("ZV-OLD-003", "Producto retirado", "Retired product", "kg", false);
+        }
+    }
+
+    static String body(String locale, long... productIds) {
+        StringBuilder items = new StringBuilder();
+        for (int i = 0; i < productIds.length; i++) {
+            items.append(i == 0 ? "" : ",").append("{\"productId\":").append(productIds[i]).append(",\"quantity\":")
+                    .append(500 + i).append('}');
+        }
+        return """
+                {"customer":{"name":"Ana Pérez","email":"ana.perez@example.com","phone":"+34 600 123 456",
+                 "company":"Importaciones Pérez SL","country":"ES"},
+                 "locale":"%s","message":"Entrega CIF Valencia, por favor.","items":[%s]}
+                """.formatted(locale, items);
+    }
+
+    @Test
+    void submittingAQuoteStoresItAndPublishesQuoteSubmitted() throws Exception {
+        ExtractableResponse<Response> created = given().contentType("application/json").body(body("en", coffee, cocoa))
+                .when().post("/api/quotes")
+                .then().statusCode(201)
+                .body("quoteNumber", matchesPattern(NUMBER))
+                .body("status", equalTo("PENDING"))
+                .body("itemCount", equalTo(2))
+                .body("createdAt", notNullValue())
+                .extract();
+        String number = created.path("quoteNumber");
+        assertTrue(created.header("Location").endsWith("/api/quotes/" + number), created.header("Location"));
+        assertTrue(number.startsWith("ZQ-" + Year.now(ZoneOffset.UTC) + "-"), number);
+
+        ConsumerRecord<String, String> record = awaitRecord(QuoteSubmitted.TOPIC, r -> number.equals(r.key()),
+                Duration.ofSeconds(30));
+        assertEquals("QuoteSubmitted", header(record, "event-type"));
+        JsonNode event = json.readTree(record.value());
+        JsonNode contract = json.readTree(Files.readString(Path.of("..", "docs", "events", "QuoteSubmitted.v1.json")));
+        assertEquals(JsonShape.of(contract), JsonShape.of(event), "same field names and JSON types as the contract");
+        assertEquals(header(record, "event-id"), event.get("eventId").asText());
+        assertEquals(number, event.get("quoteNumber").asText());
+        assertEquals("en", event.get("locale").asText());
+        assertEquals("ana.perez@example.com", event.at("/customer/email").asText());
+        assertEquals(2, event.get("items").size());
+        assertEquals(coffee, event.at("/items/0/productId").asLong());
+        assertEquals("Green arabica coffee, grade 1", event.at("/items/0/productName").asText(),
+                "the product name is frozen in the buyer's language");
+        assertEquals(500, event.at("/items/0/quantity").asInt());
+        assertEquals("t", event.at("/items/1/unit").asText());
+        assertEquals(created.path("createdAt").toString(), event.get("occurredAt").asText());
+    }
+
+    @Test
+    void localeDefaultsToSpanishAndBlankOptionalFieldsAreAbsent() {
+        String number = given().contentType("application/json")
+                .body("{\"customer\":{\"name\":\"Luis\",\"email\":\"luis@example.com\",\"phone\":\"  \"},"
+                        + "\"items\":[{\"productId\":" + coffee + ",\"quantity\":1}]}")
+                .when().post("/api/quotes")
+                .then().statusCode(201).extract().path("quoteNumber");
+        ConsumerRecord<String, String> record = awaitRecord(QuoteSubmitted.TOPIC, r -> number.equals(r.key()),
+                Duration.ofSeconds(30));
+        assertTrue(record.value().contains("\"locale\":\"es\""), record.value());
+        assertTrue(record.value().contains("\"productName\":\"Café verde arábica grado 1\""), record.value());
+        assertTrue(record.value().contains("\"phone\":null"), record.value());
+    }
+
+    @Test
+    void fiftyConcurrentSubmissionsGetFiftyDistinctNumbers() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        HttpRequest request = HttpRequest.newBuilder(quotesUrl.toURI())
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body("es", coffee), StandardCharsets.UTF_8))
+                .build();
+        ExecutorService pool = Executors.newFixedThreadPool(50);
+        try {
+            List<Callable<HttpResponse<String>>> calls = new ArrayList<>();
+            for (int i = 0; i < 50; i++) {
+                calls.add(() -> client.send(request, HttpResponse.BodyHandlers.ofString()));
+            }
+            Set<String> numbers = new HashSet<>();
+            for (Future<HttpResponse<String>> f : pool.invokeAll(calls)) {
+                HttpResponse<String> response = f.get();
+                assertEquals(201, response.statusCode(), response.body());
+                String number = json.readTree(response.body()).get("quoteNumber").asText();
+                assertTrue(number.matches(NUMBER), number);
+                numbers.add(number);
+            }
+            assertEquals(50, numbers.size(), "every submission has its own number");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    static Stream<Arguments> invalidBodies() {
+        String okItems = "\"items\":[{\"productId\":%d,\"quantity\":3}]";
+        String okCustomer = "\"customer\":{\"name\":\"Ana\",\"email\":\"ana@example.com\"}";
+        return Stream.of(
+                Arguments.of("missing customer.email",
+                        "{\"customer\":{\"name\":\"Ana\"}," + okItems + "}", "customer.email"),
+                Arguments.of("bad email",
+                        "{\"customer\":{\"name\":\"Ana\",\"email\":\"ana-at-example\"}," + okItems + "}", "customer.email"),
+                Arguments.of("email without domain dot",
+                        "{\"customer\":{\"name\":\"Ana\",\"email\":\"ana@example\"}," + okItems + "}", "customer.email"),
+                Arguments.of("missing customer", "{" + okItems + "}", "customer"),
+                Arguments.of("blank name",
+                        "{\"customer\":{\"name\":\"  \",\"email\":\"ana@example.com\"}," + okItems + "}", "customer.name"),
+                Arguments.of("name too long",
+                        "{\"customer\":{\"name\":\"" + "x".repeat(256) + "\",\"email\":\"ana@example.com\"}," + okItems + "}",
+                        "customer.name"),
+                Arguments.of("country too long",
+                        "{\"customer\":{\"name\":\"Ana\",\"email\":\"ana@example.com\",\"country\":\"" + "x".repeat(101)
+                                + "\"}," + okItems + "}", "customer.country"),
+                Arguments.of("message too long",
+                        "{" + okCustomer + ",\"message\":\"" + "m".repeat(5001) + "\"," + okItems + "}", "message"),
+                Arguments.of("locale not es/en", "{" + okCustomer + ",\"locale\":\"fr\"," + okItems + "}", "locale"),
+                Arguments.of("items empty", "{" + okCustomer + ",\"items\":[]}", "items"),
+                Arguments.of("items missing", "{" + okCustomer + "}", "items"),
+                Arguments.of("quantity 0",
+                        "{" + okCustomer + ",\"items\":[{\"productId\":%d,\"quantity\":0}]}", "items[0].quantity"),
+                Arguments.of("quantity over a million",
+                        "{" + okCustomer + ",\"items\":[{\"productId\":%d,\"quantity\":1000001}]}", "items[0].quantity"),
+                Arguments.of("quantity not an integer",
+                        "{" + okCustomer + ",\"items\":[{\"productId\":%d,\"quantity\":2.5}]}", "items[0].quantity"),
+                Arguments.of("quantity of the wrong type",
+                        "{" + okCustomer + ",\"items\":[{\"productId\":%d,\"quantity\":\"many\"}]}", "items[0].quantity"),
+                Arguments.of("customer of the wrong type",
+                        "{\"customer\":\"Ana\"," + okItems + "}", "customer"),
+                Arguments.of("malformed JSON", "{\"customer\":{\"name\":\"Ana\",", "body"),
+                Arguments.of("empty body", "", "body"),
+                Arguments.of("unknown product",
+                        "{" + okCustomer + ",\"items\":[{\"productId\":987654321987,\"quantity\":1}]}", "items[0].productId"),
+                Arguments.of("inactive product",
+                        "{" + okCustomer + ",\"items\":[{\"productId\":%3$d,\"quantity\":1}]}", "items[0].productId"),
+                Arguments.of("duplicate product",
+                        "{" + okCustomer + ",\"items\":[{\"productId\":%d,\"quantity\":1},{\"productId\":%1$d,\"quantity\":2}]}",
+                        "items[1].productId"),
+                Arguments.of("51 items",
+                        "{" + okCustomer + ",\"items\":[" + String.join(",",
+                                java.util.Collections.nCopies(51, "{\"productId\":%1$d,\"quantity\":1}")) + "]}", "items"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("invalidBodies")
+    void anInvalidRequestIsA400NamingTheFieldAndSavesNothing(String name, String template, String field) {
+        long quotes = rows("quote");
+        long items = rows("quote_item");
+        long events = rows("outbox_event");
+        String body = template.contains("%") ? String.format(template, coffee, cocoa, retired) : template;
+        given().contentType("application/json").body(body)
+                .when().post("/api/quotes")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("status", equalTo(400))
+                .body("instance", endsWith("/api/quotes"))
+                .body("errors.field", hasItem(field));
+        assertEquals(quotes, rows("quote"), "no quote saved");
+        assertEquals(items, rows("quote_item"), "no item saved");
+        assertEquals(events, rows("outbox_event"), "no event enqueued");
+    }
+
+    static String header(ConsumerRecord<String, String> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,125 @@
+package com.zivah.web.rest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.zivah.testsupport.KeycloakResource;
+import com.zivah.web.support.FakeUpstreamsResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import org.htmlunit.FailingHttpStatusCodeException;
+import org.htmlunit.SilentCssErrorHandler;
+import org.htmlunit.WebClient;
+import org.htmlunit.html.HtmlForm;
+import org.htmlunit.html.HtmlPage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The whole authorization code flow against the REAL Keycloak with the shipped realm: a browser (HtmlUnit)
+ * opens /admin, fills in Keycloak's login form and lands back on /admin greeted by name and role.
+ * Kept apart so the other test classes never wait for Keycloak.
+ */
+@QuarkusTest
+@WithTestResource(KeycloakResource.class)
+@WithTestResource(value = FakeUpstreamsResource.class, initArgs = @ResourceArg(name = "oidc", value = "false"))
+class AdminLoginKeycloakTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TestHTTPResource("/admin")
+    URL adminUrl;
+
+    @TestHTTPResource("/")
+    URL rootUrl;
+
+    /**
+     * The shipped realm allows redirects to the local-stack ports (8080/8081) only; this app listens on a
+     * random test port, so that one origin is added to the test Keycloak's client.
+     */
+    @BeforeEach
+    void allowTheTestPortAsRedirectTarget() throws Exception {
+        var found = KeycloakResource.admin("GET", "/clients?clientId=" + KeycloakResource.WEB_CLIENT_ID, null);
+        JsonNode client = JSON.readTree(found.body()).get(0);
+        String origin = rootUrl.getProtocol() + "://" + rootUrl.getHost() + ":" + rootUrl.getPort();
+        Set<String> redirects = new LinkedHashSet<>();
+        client.path("redirectUris").forEach(uri -> redirects.add(uri.asText()));
+        if (redirects.add(origin + "/*")) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> update = JSON.convertValue(client, Map.class);
+            update.put("redirectUris", new ArrayList<>(redirects));
+            var updated = KeycloakResource.admin("PUT", "/clients/" + client.get("id").asText(), update);
+            assertEquals(204, updated.statusCode(), updated.body());
+        }
+    }
+
+    @Test
+    void adminLogsInThroughKeycloakAndIsGreetedByNameAndRole() throws Exception {
+        try (WebClient browser = browser()) {
+            HtmlPage page = login(browser, "admin", "Admin#Zivah2026");
+            assertEquals(adminUrl.getPath(), page.getUrl().getPath(), page.getUrl().toString());
+            String text = page.asNormalizedText();
+            assertTrue(text.contains("Hola, Lucía Ortega — ADMIN"), text);
+            assertTrue(page.asXml().contains("lang=\"es\""), "Spanish by default");
+
+            // RP-initiated logout ends the Keycloak session and comes back to the public home page
+            HtmlPage home = page.getAnchorByHref("/logout").click();
+            assertEquals("/", home.getUrl().getPath(), home.getUrl().toString());
+            HtmlPage again = browser.getPage(adminUrl);
+            assertTrue(again.getUrl().toString().startsWith(KeycloakResource.realmUrl()),
+                    "after logout /admin asks for credentials again: " + again.getUrl());
+        }
+    }
+
+    @Test
+    void viewerIsGreetedInEnglishWithTheViewerRole() throws Exception {
+        try (WebClient browser = browser()) {
+            browser.addCookie("lang=en", rootUrl, null);
+            HtmlPage page = login(browser, "viewer", "Viewer#Zivah2026");
+            String text = page.asNormalizedText();
+            assertTrue(text.contains("Hello, Sofía Chen — VIEWER"), text);
+        }
+    }
+
+    @Test
+    void wrongPasswordStaysOnKeycloak() throws Exception {
+        try (WebClient browser = browser()) {
+            HtmlPage page = login(browser, "admin", "not-the-password");
+            assertTrue(page.getUrl().toString().startsWith(KeycloakResource.realmUrl()), page.getUrl().toString());
+            assertTrue(!page.asNormalizedText().contains("Lucía Ortega —"), "no greeting without a login");
+        }
+    }
+
+    private HtmlPage login(WebClient browser, String username, String password) throws Exception {
+        HtmlPage loginPage = browser.getPage(adminUrl);
+        assertTrue(loginPage.getUrl().toString().startsWith(KeycloakResource.realmUrl() + "/protocol/openid-connect/auth"),
+                "the browser is sent to Keycloak: " + loginPage.getUrl());
+        HtmlForm form = loginPage.getHtmlElementById("kc-form-login");
+        form.getInputByName("username").setValue(username);
+        form.getInputByName("password").setValue(password);
+        try {
+            return form.getButtonByName("login").click();
+        } catch (FailingHttpStatusCodeException e) {
+            throw new AssertionError("login answered " + e.getStatusCode() + ": " + e.getResponse().getContentAsString(), e);
+        }
+    }
+
+    private static WebClient browser() {
+        WebClient browser = new WebClient();
+        browser.getOptions().setJavaScriptEnabled(false);
+        browser.getOptions().setCssEnabled(false);
+        browser.getOptions().setRedirectEnabled(true);
+        browser.getOptions().setThrowExceptionOnFailingStatusCode(false);
+        browser.setCssErrorHandler(new SilentCssErrorHandler());
+        return browser;
+    }
+}

@@ -1,0 +1,183 @@
+package com.zivah.web.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.zivah.web.support.CsrfForm;
+import com.zivah.web.support.Fake;
+import com.zivah.web.support.FakeUpstreams;
+import com.zivah.web.support.FakeUpstreamsResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(FakeUpstreamsResource.class)
+class QuoteFormResourceTest {
+
+    private static RequestSpecification validForm(String langCookie, String email) {
+        return CsrfForm.post(langCookie)
+                .formParam("productId", "101")
+                .formParam("quantity", "600")
+                .formParam("name", "Ana Beltrán")
+                .formParam("email", email)
+                .formParam("phone", "+34 600 123 456")
+                .formParam("company", "Importadora Sol S.L.")
+                .formParam("country", "España")
+                .formParam("message", "Entrega CIF Valencia");
+    }
+
+    @Test
+    void formListsProductsPreselectsTheLinkedOneAndCarriesACsrfField() {
+        given().queryParam("producto", "102").when().get("/cotizar")
+                .then().statusCode(200)
+                .cookie("csrf-token")
+                .body(allOf(
+                        containsString("<option value=\"102\" selected>Nibs de cacao (CAC-NIB-02)"),
+                        containsString("<option value=\"101\">"),
+                        containsString("name=\"csrf-token\""),
+                        containsString("<label for=\"email\">Correo electrónico")));
+    }
+
+    @Test
+    void validRequestIsSentToQuoteServiceAndShowsTheQuoteNumber() {
+        String location = validForm(null, "ana@importadorasol.es").when().post("/cotizar")
+                .then().statusCode(303)
+                .extract().header("Location");
+        assertTrue(location.endsWith("/cotizar/gracias?numero=" + FakeUpstreams.QUOTE_NUMBER), location);
+
+        String sent = Fake.lastQuote();
+        assertTrue(sent.contains("\"email\":\"ana@importadorasol.es\""), sent);
+        assertTrue(sent.contains("\"name\":\"Ana Beltrán\""), sent);
+        assertTrue(sent.contains("\"country\":\"España\""), sent);
+        assertTrue(sent.contains("\"locale\":\"es\""), sent);
+        assertTrue(sent.contains("\"productId\":\"101\"") && sent.contains("\"quantity\":600"), sent);
+
+        given().when().get(location)
+                .then().statusCode(200)
+                .body(allOf(containsString("¡Gracias por su solicitud!"),
+                        containsString("<strong>" + FakeUpstreams.QUOTE_NUMBER + "</strong>")));
+    }
+
+    @Test
+    void englishVisitorsSendLocaleEnAndGetAnEnglishThankYou() {
+        String location = validForm("en", "john@example.com").when().post("/cotizar")
+                .then().statusCode(303).extract().header("Location");
+        assertTrue(Fake.lastQuote().contains("\"locale\":\"en\""), Fake.lastQuote());
+        given().cookie("lang", "en").when().get(location)
+                .then().statusCode(200)
+                .body(allOf(containsString("Thank you for your request!"), containsString(FakeUpstreams.QUOTE_NUMBER)));
+    }
+
+    @Test
+    void invalidFormIsShownAgainInSpanishWithValuesKeptAndQuoteServiceUntouched() {
+        int callsBefore = Fake.quoteCalls();
+        CsrfForm.post(null)
+                .formParam("productId", "102")
+                .formParam("quantity", "abc")
+                .formParam("name", "")
+                .formParam("email", "no-es-un-correo")
+                .formParam("company", "Café & <Cía>")
+                .when().post("/cotizar")
+                .then().statusCode(400)
+                .body(allOf(
+                        containsString("<html lang=\"es\">"),
+                        containsString("Indique su nombre."),
+                        containsString("Introduzca un correo electrónico válido"),
+                        containsString("La cantidad debe ser un número entero mayor que cero."),
+                        containsString("value=\"no-es-un-correo\""),
+                        containsString("value=\"abc\""),
+                        containsString("value=\"Café &amp; &lt;Cía&gt;\""),
+                        containsString("<option value=\"102\" selected>"),
+                        containsString("aria-describedby=\"email-error\""),
+                        containsString("id=\"email-error\""),
+                        containsString("aria-invalid=\"true\""),
+                        containsString("role=\"alert\"")));
+        assertEquals(callsBefore, Fake.quoteCalls(), "an invalid form must not reach quote-service");
+    }
+
+    @Test
+    void invalidFormIsShownAgainInEnglish() {
+        CsrfForm.post("en")
+                .formParam("productId", "")
+                .formParam("quantity", "")
+                .formParam("name", "John")
+                .formParam("email", "john@")
+                .when().post("/cotizar")
+                .then().statusCode(400)
+                .body(allOf(
+                        containsString("<html lang=\"en\">"),
+                        containsString("Choose a product."),
+                        containsString("Enter the quantity."),
+                        containsString("Enter a valid email address"),
+                        containsString("value=\"John\""),
+                        not(containsString("Indique"))));
+    }
+
+    @Test
+    void quoteServiceProblemIsMappedToTheFormFieldsInTheUsersLanguage() {
+        validForm(null, "rechazado@example.com").when().post("/cotizar")
+                .then().statusCode(400)
+                .body(allOf(
+                        containsString("Revise el dato de «Correo electrónico»."),
+                        containsString("Revise el dato de «Cantidad»."),
+                        containsString("id=\"email-error\""), containsString("id=\"quantity-error\""),
+                        containsString("value=\"rechazado@example.com\""),
+                        containsString("value=\"600\""),
+                        not(containsString("must be a well-formed"))));
+        validForm("en", "rechazado@example.com").when().post("/cotizar")
+                .then().statusCode(400)
+                .body(allOf(containsString("Please check the “Email” value."),
+                        containsString("Please check the “Quantity” value.")));
+    }
+
+    @Test
+    void postWithoutCsrfTokenIsRejected() {
+        int callsBefore = Fake.quoteCalls();
+        given().redirects().follow(false)
+                .contentType("application/x-www-form-urlencoded")
+                .formParam("productId", "101").formParam("quantity", "600")
+                .formParam("name", "Eve").formParam("email", "eve@example.com")
+                .when().post("/cotizar")
+                .then().statusCode(anyOf(is(400), is(403)));
+        assertEquals(callsBefore, Fake.quoteCalls(), "a forged post must not reach quote-service");
+    }
+
+    @Test
+    void postWithAWrongCsrfTokenIsRejected() {
+        String cookie = given().get("/cotizar").getCookie("csrf-token");
+        given().redirects().follow(false)
+                .contentType("application/x-www-form-urlencoded")
+                .cookie("csrf-token", cookie)
+                .formParam("csrf-token", "forged" + cookie)
+                .formParam("productId", "101").formParam("quantity", "600")
+                .formParam("name", "Eve").formParam("email", "eve@example.com")
+                .when().post("/cotizar")
+                .then().statusCode(anyOf(is(400), is(403)));
+    }
+
+    @Test
+    void thankYouPageRejectsAMalformedNumber() {
+        given().queryParam("numero", "<b>x</b>").when().get("/cotizar/gracias")
+                .then().statusCode(404).body(not(containsString("<b>x</b>")));
+    }
+
+    @Test
+    void catalogDownOnTheFormIsAFriendlyPage() {
+        Fake.catalogMode("DOWN");
+        try {
+            given().when().get("/cotizar").then().statusCode(503).body(containsString("Servicio no disponible"));
+        } finally {
+            Fake.catalogMode("OK");
+        }
+        given().when().get("/cotizar").then().statusCode(equalTo(200));
+    }
+}

@@ -1,0 +1,37 @@
+package com.zivah.web.support;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Loads the RFQ form like a browser does and returns a request carrying its CSRF cookie and hidden field. */
+public final class CsrfForm {
+
+    private static final Pattern HIDDEN = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
+
+    private CsrfForm() {
+    }
+
+    public static RequestSpecification post(String langCookie) {
+        RequestSpecification get = given();
+        if (langCookie != null) {
+            get.cookie("lang", langCookie);
+        }
+        Response form = get.get("/cotizar");
+        Matcher hidden = HIDDEN.matcher(form.asString());
+        if (!hidden.find()) {
+            throw new AssertionError("no CSRF field in the form: " + form.asString());
+        }
+        RequestSpecification post = given().redirects().follow(false)
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .cookie("csrf-token", form.getCookie("csrf-token"))
+                .formParam("csrf-token", hidden.group(1));
+        if (langCookie != null) {
+            post.cookie("lang", langCookie);
+        }
+        return post;
+    }
+}

@@ -1,0 +1,55 @@
+package com.zivah.web.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/** Test-side remote control of the running {@link FakeUpstreams}. */
+public final class Fake {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private Fake() {
+    }
+
+    public static String baseUrl() {
+        return ConfigProvider.getConfig().getValue("zivah.test.fake-upstreams-url", String.class);
+    }
+
+    /** OK, ERROR (503) or DOWN (connection dropped). */
+    public static void catalogMode(String mode) {
+        send(HttpRequest.newBuilder(URI.create(baseUrl() + "/__fake/catalog-mode"))
+                .PUT(HttpRequest.BodyPublishers.ofString(mode)).build());
+    }
+
+    public static String lastProductsQuery() {
+        return get("/__fake/last-products-query");
+    }
+
+    public static String lastQuote() {
+        return get("/__fake/last-quote");
+    }
+
+    public static int quoteCalls() {
+        return Integer.parseInt(get("/__fake/quote-calls"));
+    }
+
+    private static String get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).GET().build());
+    }
+
+    private static String send(HttpRequest request) {
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
