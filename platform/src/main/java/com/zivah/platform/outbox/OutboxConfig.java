@@ -7,6 +7,17 @@ import java.time.Duration;
 @ConfigMapping(prefix = "zivah.outbox")
 public interface OutboxConfig {
 
+    /**
+     * Build-time switch read by {@code @IfBuildProperty} on {@link OutboxRelay}: true in services that publish.
+     * Declared here so the {@code zivah.outbox} prefix maps completely.
+     */
+    @WithDefault("false")
+    boolean enabled();
+
+    /** How often the relay looks for due rows besides being woken after each commit. */
+    @WithDefault("1s")
+    Duration pollInterval();
+
     /** Rows published per transaction. */
     @WithDefault("100")
     int batchSize();

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
@@ -18,8 +19,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.context.ManagedExecutor;
@@ -49,6 +48,7 @@ public class OutboxRelay {
     private final Counter published;
     private final Counter failed;
     private final AtomicBoolean running = new AtomicBoolean();
+    private volatile boolean started;
     private final AtomicBoolean dirty = new AtomicBoolean();
 
     public OutboxRelay(@Channel("outbox") MutinyEmitter<String> emitter, EntityManager em, OutboxConfig config,
@@ -61,12 +61,17 @@ public class OutboxRelay {
         this.failed = registry.counter("zivah.outbox.failed");
     }
 
+    /** Emitters are connected once the application has started; publishing before that fails. */
+    void onStart(@Observes StartupEvent event) {
+        started = true;
+        requestDrain();
+    }
+
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.OutboxEnqueued event) {
         requestDrain();
     }
 
-    @Scheduled(every = "${zivah.outbox.poll-interval:1s}", delayed = "1s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${zivah.outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         requestDrain();
     }
@@ -83,6 +88,9 @@ public class OutboxRelay {
 
     /** Coalesces concurrent triggers into one drain loop per instance. */
     void requestDrain() {
+        if (!started) {
+            return;
+        }
         dirty.set(true);
         if (running.compareAndSet(false, true)) {
             executor.execute(this::drainWhileDirty);

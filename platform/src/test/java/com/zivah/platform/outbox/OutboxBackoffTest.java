@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 class OutboxBackoffTest {
 
     private final OutboxConfig config = new OutboxConfig() {
+        public boolean enabled() { return true; }
+        public Duration pollInterval() { return Duration.ofSeconds(1); }
         public int batchSize() { return 100; }
         public Duration ackTimeout() { return Duration.ofSeconds(10); }
         public Duration initialBackoff() { return Duration.ofSeconds(1); }
