@@ -2,8 +2,8 @@ package com.zivah.notification.event;
 
 import com.zivah.notification.service.DeliveryService;
 import com.zivah.platform.web.RequestIdFilter;
-import io.smallrye.common.annotation.Blocking;
 import io.smallrye.faulttolerance.api.ExponentialBackoff;
+import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.temporal.ChronoUnit;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -12,8 +12,11 @@ import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
 /**
- * Mails the buyer for each {@code QuoteSubmitted}. Runs on a worker thread (the mailer blocks), one record
- * at a time per partition. A failure (SMTP down, database down) is retried with exponential backoff, each
+ * Mails the buyer for each {@code QuoteSubmitted}. Runs on the {@code mail-sender} worker pool (the mailer and
+ * JPA block), several records at once: confirmations need no order, and the throttled commit strategy only
+ * commits offsets below the oldest unfinished record. The pool is separate and unordered on purpose: with the
+ * default ordered {@code @Blocking}, the mail client's blocking host-name resolution queues on the same ordered
+ * Vert.x context behind this very method and every new SMTP connection waits until the mailer timeout. A failure (SMTP down, database down) is retried with exponential backoff, each
  * attempt in its own transaction; after the last attempt the record is nacked and the
  * {@code dead-letter-queue} failure strategy moves it to {@code zivah.notification.dlq}, so it is kept for
  * replay and the records behind it flow again. Poison records are dead-lettered at once.
@@ -34,7 +37,7 @@ public class QuoteSubmittedConsumer {
     }
 
     @Incoming("quote-submitted")
-    @Blocking
+    @Blocking(value = "mail-sender", ordered = false)
     @Retry(maxRetries = 4, delay = 1, delayUnit = ChronoUnit.SECONDS, jitter = 200,
             maxDuration = 60, durationUnit = ChronoUnit.SECONDS, abortOn = InvalidEventException.class)
     @ExponentialBackoff(factor = 2, maxDelay = 16, maxDelayUnit = ChronoUnit.SECONDS)

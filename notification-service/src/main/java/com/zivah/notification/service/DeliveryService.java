@@ -43,6 +43,7 @@ public class DeliveryService {
     private final Mailer mailer;
     private final Counter sent;
     private final Counter failedAttempts;
+    private final Counter duplicates;
 
     public DeliveryService(ProcessedEvents processedEvents, MailDeliveryRepository deliveries,
                            ConfirmationMailComposer composer, Mailer mailer, MeterRegistry registry) {
@@ -52,12 +53,14 @@ public class DeliveryService {
         this.mailer = mailer;
         this.sent = registry.counter("zivah.notification.mails.sent");
         this.failedAttempts = registry.counter("zivah.notification.mails.failed.attempts");
+        this.duplicates = registry.counter("zivah.notification.events.duplicate");
     }
 
     /** Mails the buyer unless this event was already handled; returns whether a mail went out. */
     @Transactional
     public boolean deliverConfirmation(QuoteSubmitted event) {
         if (!processedEvents.firstTime(CONSUMER, event.eventId())) {
+            duplicates.increment();
             LOG.infof("QuoteSubmitted %s (%s) already handled, skipped", event.eventId(), event.quoteNumber());
             return false;
         }
