@@ -300,12 +300,17 @@ down() {
 
 status() {
   local c pid state any=false
-  printf '%-22s %-8s %-10s %s\n' COMPONENT PID STATE PORTS
+  local rss
+  printf '%-22s %-8s %-10s %-8s %s\n' COMPONENT PID STATE RSS_MB PORTS
   for c in $(components); do
-    pid=$(pid_of "$c")
-    if alive "$c"; then any=true; if healthy "$c"; then state=healthy; else state=starting; fi
+    pid=$(pid_of "$c"); rss=-
+    if alive "$c"; then
+      any=true
+      if healthy "$c"; then state=healthy; else state=starting; fi
+      # resident memory of the whole process group (e.g. PostgreSQL's server processes under its launcher)
+      rss=$(ps -o rss= --sid "$pid" 2>/dev/null | awk '{s+=$1} END {printf "%d", s/1024}')
     else state=stopped; pid=-; fi
-    printf '%-22s %-8s %-10s %s\n' "$c" "$pid" "$state" "$(port_of "$c")"
+    printf '%-22s %-8s %-10s %-8s %s\n' "$c" "$pid" "$state" "$rss" "$(port_of "$c")"
   done
   $any || return 3
 }

@@ -65,7 +65,8 @@ public class Product extends PanacheEntityBase {
     @Column(precision = 12, scale = 2)
     public BigDecimal price;
 
-    @Column(nullable = false, columnDefinition = "char(3)")
+    @JdbcTypeCode(SqlTypes.CHAR)
+    @Column(nullable = false, length = 3)
     public String currency;
 
     @Column(name = "price_on_request", nullable = false)

@@ -3,6 +3,7 @@ package com.zivah.testsupport;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.test.TestKitNodes;
 
 /** A real Apache Kafka broker in KRaft mode inside the test JVM (no ZooKeeper, no Docker), one per JVM. */
@@ -22,6 +23,10 @@ public class KafkaResource implements QuarkusTestResourceLifecycleManager {
 
     public static synchronized String bootstrapServers() {
         if (cluster == null) {
+            // Kafka's test-kit deletes its temp dirs in its own shutdown hook, racing the broker's shutdown;
+            // the broker then sees its log dir vanish and would Exit.halt(1) the test JVM (failing the fork).
+            Exit.setHaltProcedure((status, message) -> { });
+            Exit.setExitProcedure((status, message) -> { });
             try {
                 KafkaClusterTestKit kit = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
                         .setCombined(true)
