@@ -154,21 +154,28 @@ PROPS
 }
 
 start_keycloak() {
-  local dist="$ROOT/identity/target/keycloak-$KEYCLOAK_VERSION" home="$STATE/keycloak-$KEYCLOAK_VERSION"
-  if [ ! -d "$home" ]; then cp -a "$dist" "$home"; fi
-  if [ ! -f "$home/.zivah-local-built" ]; then
+  # The distribution unpacked by identity/ is built once (same marker as test-support's KeycloakResource);
+  # this stack gets its own Keycloak home: the read-only parts linked, its own persistent data/.
+  local dist="$ROOT/identity/target/keycloak-$KEYCLOAK_VERSION" home="$STATE/keycloak"
+  local options="--db=dev-file --health-enabled=true"
+  if [ "$(cat "$dist/.zivah-built" 2>/dev/null)" != "$options" ]; then
     say "  keycloak: one-time optimized build (about a minute) ..."
-    "$home/bin/kc.sh" build --db=dev-file --health-enabled=true > "$LOGS/keycloak-build.log" 2>&1 \
+    # shellcheck disable=SC2086
+    "$dist/bin/kc.sh" build $options > "$LOGS/keycloak-build.log" 2>&1 \
       || die "Keycloak build failed, see $LOGS/keycloak-build.log"
-    touch "$home/.zivah-local-built"
+    echo "$options" > "$dist/.zivah-built"
   fi
   mkdir -p "$home/data/import"
-  cp "$ROOT/identity/src/main/keycloak/zivah-realm.json" "$home/data/import/zivah-realm.json"
+  local part
+  for part in bin conf lib providers themes version.txt; do ln -sfn "$dist/$part" "$home/$part"; done
+  # the realm as code; redirect URIs follow the port offset (import skips a realm that already exists)
+  sed -e "s#localhost:8080#localhost:$GATEWAY_PORT#g" -e "s#localhost:8081#localhost:$WEB_PORT#g" \
+    "$ROOT/identity/src/main/keycloak/zivah-realm.json" > "$home/data/import/zivah-realm.json"
   KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD="$KEYCLOAK_ADMIN_PASSWORD" \
   ZIVAH_WEB_CLIENT_SECRET="$OIDC_CLIENT_SECRET" JAVA_OPTS_KC_HEAP="-Xms64m -Xmx512m" \
     launch keycloak "$home/bin/kc.sh" start --optimized --http-enabled=true --http-host=127.0.0.1 \
       --http-port="$KEYCLOAK_PORT" --http-management-port="$KEYCLOAK_MGMT_PORT" --hostname-strict=false \
-      --cache=local --import-realm
+      --cache=local --import-realm "-Dkc.home.dir=$home"
 }
 
 start_greenmail() {
@@ -198,7 +205,7 @@ service_env() { # the configuration each service gets (see each module's README)
       QUARKUS_REST_CLIENT_QUOTE_URL="http://127.0.0.1:$QUOTE_PORT" ;;
     gateway) echo "${common[@]}" QUARKUS_HTTP_PORT="$GATEWAY_PORT" \
       ZIVAH_GATEWAY_ROUTES_CATALOG="http://127.0.0.1:$CATALOG_PORT" \
-      ZIVAH_GATEWAY_ROUTES_QUOTE="http://127.0.0.1:$QUOTE_PORT" \
+      ZIVAH_GATEWAY_ROUTES_QUOTES="http://127.0.0.1:$QUOTE_PORT" \
       ZIVAH_GATEWAY_ROUTES_WEB="http://127.0.0.1:$WEB_PORT" ;;
   esac
 }

@@ -57,13 +57,16 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
     private static final Duration BUILD_TIMEOUT = Duration.ofSeconds(300);
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    // HTTP/1.1: the JDK client's h2c upgrade attempt on POSTs stalls against Keycloak's Vert.x server.
     private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private static Server server;
+    private static RuntimeException launchFailure;
 
     @Override
     public Map<String, String> start() {
@@ -121,34 +124,12 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
 
     /** A fresh token of the bootstrap administrator (master realm), for the admin REST API. */
     public static String adminToken() {
-        Server s = server();
-        HttpResponse<String> response = send(HttpRequest.newBuilder(
-                        URI.create(s.baseUrl() + "/realms/master/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(formBody(Map.of(
-                        "grant_type", "password",
-                        "client_id", "admin-cli",
-                        "username", s.adminUser,
-                        "password", s.adminPassword)))));
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("No admin token: " + response.statusCode() + " " + response.body());
-        }
-        return json(response.body()).path("access_token").asText();
+        return server().adminToken();
     }
 
     /** Calls the admin REST API of the realm, e.g. {@code admin("GET", "/clients?clientId=web-frontend", null)}. */
     public static HttpResponse<String> admin(String method, String pathInRealm, Object jsonBody) {
-        HttpRequest.BodyPublisher body;
-        try {
-            body = jsonBody == null ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(jsonBody));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return send(HttpRequest.newBuilder(URI.create(baseUrl() + "/admin/realms/" + REALM + pathInRealm))
-                .header("Authorization", "Bearer " + adminToken())
-                .header("Content-Type", "application/json")
-                .method(method, body));
+        return server().admin(method, pathInRealm, jsonBody);
     }
 
     /** Decodes the payload of a JWT (no signature check: the token came straight from Keycloak). */
@@ -161,8 +142,17 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
     }
 
     public static synchronized Server server() {
+        if (launchFailure != null) {
+            // one attempt per JVM: a broken setup must not start a Keycloak per test
+            throw new IllegalStateException("Keycloak failed to start earlier in this JVM", launchFailure);
+        }
         if (server == null) {
-            server = Server.launch();
+            try {
+                server = Server.launch();
+            } catch (RuntimeException e) {
+                launchFailure = e;
+                throw e;
+            }
         }
         return server;
     }
@@ -190,6 +180,35 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
 
         public String realmUrl() {
             return baseUrl() + "/realms/" + REALM;
+        }
+
+        String adminToken() {
+            HttpResponse<String> response = send(HttpRequest.newBuilder(
+                            URI.create(baseUrl() + "/realms/master/protocol/openid-connect/token"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(formBody(Map.of(
+                            "grant_type", "password",
+                            "client_id", "admin-cli",
+                            "username", adminUser,
+                            "password", adminPassword)))));
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("No admin token: " + response.statusCode() + " " + response.body());
+            }
+            return json(response.body()).path("access_token").asText();
+        }
+
+        HttpResponse<String> admin(String method, String pathInRealm, Object jsonBody) {
+            HttpRequest.BodyPublisher body;
+            try {
+                body = jsonBody == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(jsonBody));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return send(HttpRequest.newBuilder(URI.create(baseUrl() + "/admin/realms/" + REALM + pathInRealm))
+                    .header("Authorization", "Bearer " + adminToken())
+                    .header("Content-Type", "application/json")
+                    .method(method, body));
         }
 
         private static Server launch() {
@@ -225,8 +244,14 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> killProcessGroup(process)));
 
                 Server started = new Server(process, port, adminUser, adminPassword, secret);
-                started.awaitRealm(target.resolve("keycloak.log"));
-                started.addTestClient();
+                try {
+                    started.awaitRealm(target.resolve("keycloak.log"));
+                    started.addTestClient();
+                    started.allowLocalRedirects();
+                } catch (RuntimeException e) {
+                    killProcessGroup(process);
+                    throw e;
+                }
                 return started;
             } catch (IOException e) {
                 throw new UncheckedIOException("Keycloak did not start", e);
@@ -243,7 +268,6 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
                         .failFast("Keycloak exited, see " + log, () -> !process.isAlive())
                         .until(() -> statusOf(discovery) == 200);
             } catch (RuntimeException e) {
-                killProcessGroup(process);
                 throw new IllegalStateException("Keycloak did not become ready; last log lines:\n" + tail(log), e);
             }
         }
@@ -267,6 +291,22 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
             if (response.statusCode() != 201) {
                 throw new IllegalStateException("Could not create " + TEST_CLIENT_ID + ": "
                         + response.statusCode() + " " + response.body());
+            }
+        }
+
+        /** Test apps listen on random ports: let the web client return to any local port (test realm only). */
+        private void allowLocalRedirects() {
+            JsonNode found = json(admin("GET", "/clients?clientId=" + WEB_CLIENT_ID, null).body());
+            if (found.size() != 1) {
+                throw new IllegalStateException("Realm has no client " + WEB_CLIENT_ID);
+            }
+            com.fasterxml.jackson.databind.node.ObjectNode client = (com.fasterxml.jackson.databind.node.ObjectNode) found.get(0);
+            com.fasterxml.jackson.databind.node.ArrayNode redirects = client.withArray("redirectUris");
+            redirects.add("http://localhost:*");
+            redirects.add("http://127.0.0.1:*");
+            HttpResponse<String> response = admin("PUT", "/clients/" + client.path("id").asText(), client);
+            if (response.statusCode() != 204) {
+                throw new IllegalStateException("Could not widen redirect URIs: " + response.statusCode() + " " + response.body());
             }
         }
     }

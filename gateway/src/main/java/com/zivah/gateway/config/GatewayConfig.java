@@ -1,0 +1,35 @@
+package com.zivah.gateway.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.net.URI;
+import java.time.Duration;
+
+/** Where the gateway sends each path prefix, and how long it waits for an upstream. */
+@ConfigMapping(prefix = "zivah.gateway")
+public interface GatewayConfig {
+
+    Routes routes();
+
+    /** An unreachable upstream must become a 502 quickly, never a hanging request. */
+    @WithDefault("2S")
+    Duration connectTimeout();
+
+    /** A connection to an upstream that sends nothing for this long is closed (the caller gets a 502). */
+    @WithDefault("60S")
+    Duration idleTimeout();
+
+    interface Routes {
+        /** {@code /api/catalog/**} */
+        @WithDefault("http://localhost:8082")
+        URI catalog();
+
+        /** {@code /api/quotes/**} */
+        @WithDefault("http://localhost:8083")
+        URI quotes();
+
+        /** Everything else except the gateway's own {@code /q/**}. */
+        @WithDefault("http://localhost:8081")
+        URI web();
+    }
+}

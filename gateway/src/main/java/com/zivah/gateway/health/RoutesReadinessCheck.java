@@ -1,0 +1,34 @@
+package com.zivah.gateway.health;
+
+import com.zivah.gateway.config.GatewayConfig;
+import com.zivah.gateway.web.GatewayRoutes;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+/**
+ * Ready once the proxy routes are on the router. Upstream availability is deliberately not part of
+ * it: with an upstream down the gateway still answers (502 problem) and must stay in rotation.
+ */
+@Readiness
+@ApplicationScoped
+public class RoutesReadinessCheck implements HealthCheck {
+
+    @Inject
+    GatewayRoutes routes;
+
+    @Inject
+    GatewayConfig config;
+
+    @Override
+    public HealthCheckResponse call() {
+        return HealthCheckResponse.named("gateway-routes")
+                .status(routes.installed())
+                .withData("catalog", config.routes().catalog().toString())
+                .withData("quotes", config.routes().quotes().toString())
+                .withData("web", config.routes().web().toString())
+                .build();
+    }
+}

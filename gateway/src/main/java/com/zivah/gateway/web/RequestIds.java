@@ -1,0 +1,28 @@
+package com.zivah.gateway.web;
+
+import io.vertx.core.http.HttpServerRequest;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * The {@code X-Request-Id} every request carries past the gateway. Same rule as platform's
+ * RequestIdFilter (a deliberate three-line copy: the gateway has no JAX-RS to run that filter in).
+ */
+final class RequestIds {
+
+    static final String HEADER = "X-Request-Id";
+    private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+
+    private RequestIds() {
+    }
+
+    /** Keeps a safe incoming id, otherwise replaces it with a new UUID; returns the id in force. */
+    static String assign(HttpServerRequest request) {
+        String id = request.getHeader(HEADER);
+        if (id == null || !SAFE.matcher(id).matches()) {
+            id = UUID.randomUUID().toString();
+            request.headers().set(HEADER, id);
+        }
+        return id;
+    }
+}

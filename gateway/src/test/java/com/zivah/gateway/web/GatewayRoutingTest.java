@@ -1,0 +1,128 @@
+package com.zivah.gateway.web;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.config.RedirectConfig;
+import io.restassured.config.RestAssuredConfig;
+import io.restassured.response.Response;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(FakeUpstreams.class)
+class GatewayRoutingTest {
+
+    private static final String UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+
+    @Test
+    void catalogPrefixGoesToCatalogWithPathAndQueryUnchanged() {
+        given().urlEncodingEnabled(false).get("/api/catalog/products?lang=en&page=2&q=caf%C3%A9%20verde")
+                .then().statusCode(200)
+                .body("upstream", equalTo("catalog"))
+                .body("method", equalTo("GET"))
+                .body("uri", equalTo("/api/catalog/products?lang=en&page=2&q=caf%C3%A9%20verde"));
+    }
+
+    @Test
+    void quotesPrefixGoesToQuotesWithThePostBodyAndStatusUnchanged() {
+        String body = "{\"buyerEmail\":\"ana@example.com\",\"items\":[{\"sku\":\"CAF-001\",\"quantity\":\"12.50\"}],"
+                + "\"notes\":\"" + "x".repeat(300_000) + "\"}";
+        given().contentType("application/json").body(body)
+                .post("/api/quotes/rfqs?status=201")
+                .then().statusCode(201)
+                .body("upstream", equalTo("quotes"))
+                .body("method", equalTo("POST"))
+                .body("uri", equalTo("/api/quotes/rfqs?status=201"))
+                .body("headers.content-type", equalTo("application/json"))
+                .body("body", equalTo(body));
+    }
+
+    @Test
+    void everythingElseGoesToTheWebFrontend() {
+        given().get("/").then().statusCode(200).body("upstream", equalTo("web")).body("uri", equalTo("/"));
+        given().get("/en/products/green-coffee?ref=home").then().statusCode(200)
+                .body("upstream", equalTo("web")).body("uri", equalTo("/en/products/green-coffee?ref=home"));
+        given().get("/api/catalogue").then().statusCode(200).body("upstream", equalTo("web"));
+        given().get("/quarkus").then().statusCode(200).body("upstream", equalTo("web"));
+        given().get("/api/catalog").then().statusCode(200).body("upstream", equalTo("catalog"));
+    }
+
+    @Test
+    void upstreamStatusCodesPassThrough() {
+        given().get("/api/catalog/products/nope?status=404").then().statusCode(404).body("upstream", equalTo("catalog"));
+        given().get("/contact?status=503").then().statusCode(503).body("upstream", equalTo("web"));
+    }
+
+    @Test
+    void forwardedHeadersDescribeTheOriginalRequestAndSpoofedOnesAreReplaced() {
+        int port = ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
+        given().header("X-Forwarded-For", "6.6.6.6")
+                .header("X-Forwarded-Host", "evil.example")
+                .header("Forwarded", "for=6.6.6.6;host=evil.example")
+                .get("/api/quotes/rfqs")
+                .then().statusCode(200)
+                .body("headers.x-forwarded-for", equalTo("127.0.0.1"))
+                .body("headers.x-forwarded-proto", equalTo("http"))
+                .body("headers.x-forwarded-host", equalTo("localhost"))
+                .body("headers.x-forwarded-port", equalTo(String.valueOf(port)))
+                .body("headers", not(org.hamcrest.Matchers.hasKey("forwarded")));
+    }
+
+    @Test
+    void safeIncomingRequestIdIsKeptUpstreamAndEchoed() {
+        given().header("X-Request-Id", "req-2026.11_abc")
+                .get("/api/catalog/categories")
+                .then().statusCode(200)
+                .header("X-Request-Id", "req-2026.11_abc")
+                .body("headers.x-request-id", equalTo("req-2026.11_abc"));
+    }
+
+    @Test
+    void unsafeOrMissingRequestIdIsReplacedByAUuidThatUpstreamAndCallerShare() {
+        for (String unsafe : new String[] {"bad id with spaces", "x".repeat(65), "<script>"}) {
+            Response response = given().header("X-Request-Id", unsafe).get("/es/catalogo");
+            response.then().statusCode(200).header("X-Request-Id", matchesPattern(UUID_PATTERN));
+            assertEquals(response.header("X-Request-Id"), response.jsonPath().getString("headers.x-request-id"));
+            assertEquals(1, response.headers().getValues("X-Request-Id").size());
+        }
+        Response missing = given().get("/api/quotes/rfqs/1");
+        missing.then().header("X-Request-Id", matchesPattern(UUID_PATTERN));
+        assertEquals(missing.header("X-Request-Id"), missing.jsonPath().getString("headers.x-request-id"));
+    }
+
+    @Test
+    void redirectsAndCookiesPassThroughUntouched() {
+        Response response = given()
+                .config(RestAssuredConfig.config().redirect(RedirectConfig.redirectConfig().followRedirects(false)))
+                .get("/admin/login-redirect");
+
+        response.then().statusCode(302)
+                .header("Location", "http://localhost:8180/realms/zivah/protocol/openid-connect/auth?state=a%2Fb");
+        org.hamcrest.MatcherAssert.assertThat(response.headers().getValues("Set-Cookie"), hasItems(
+                "q_session=abc; Path=/; HttpOnly; SameSite=Lax",
+                "q_auth=def; Path=/admin; HttpOnly"));
+        assertEquals(2, response.headers().getValues("Set-Cookie").size());
+    }
+
+    @Test
+    void gatewayOwnHealthAndMetricsAreNotProxied() {
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+                .body("checks.find { it.name == 'gateway-routes' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'gateway-routes' }.data.catalog", startsWith("http://localhost:"));
+        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        given().get("/q").then().statusCode(404); // the gateway's own root, not proxied to the web frontend
+        given().get("/api/catalog/warmup").then().statusCode(200);
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("http_server_requests_seconds_count"))
+                .body(not(containsString("\"upstream\"")));
+    }
+}
