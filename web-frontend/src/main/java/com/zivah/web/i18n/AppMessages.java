@@ -40,6 +40,18 @@ public interface AppMessages {
     @Message("Ver catálogo")
     String heroBrowse();
 
+    @Message("Por qué ZIVAH")
+    String heroPointsLabel();
+
+    @Message("Exportamos a más de 40 países")
+    String heroPoint1();
+
+    @Message("Calidad certificada lote a lote")
+    String heroPoint2();
+
+    @Message("Cotización en 24 horas hábiles")
+    String heroPoint3();
+
     @Message("Categorías")
     String categoriesTitle();
 

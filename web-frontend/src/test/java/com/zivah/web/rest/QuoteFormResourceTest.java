@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -65,6 +66,17 @@ class QuoteFormResourceTest {
                 .then().statusCode(200)
                 .body(allOf(containsString("¡Gracias por su solicitud!"),
                         containsString("<strong>" + FakeUpstreams.QUOTE_NUMBER + "</strong>")));
+    }
+
+    @Test
+    void behindTheGatewayTheRedirectStaysOnTheGatewayHost() {
+        validForm(null, "ana@importadorasol.es")
+                .header("X-Forwarded-Proto", "https")
+                .header("X-Forwarded-Host", "shop.zivah.example")
+                .header("X-Forwarded-Port", "8443")
+                .when().post("/cotizar")
+                .then().statusCode(303)
+                .header("Location", startsWith("https://shop.zivah.example:8443/cotizar/gracias?numero="));
     }
 
     @Test
