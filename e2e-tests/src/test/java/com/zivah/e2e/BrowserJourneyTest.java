@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** What a buyer and a staff member do in a real browser (Debian's Chromium), on the whole running system. */
@@ -65,7 +66,10 @@ class BrowserJourneyTest {
     }
 
     @AfterEach
-    void closeContext() {
+    void closeContext(TestInfo test) {
+        // the last page of each journey, for whoever reads a failure
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                .setPath(Path.of("target/screenshots/" + test.getTestMethod().orElseThrow().getName() + ".png")));
         context.close();
     }
 

@@ -8,6 +8,6 @@ public record QuoteRequest(Customer customer, String locale, String message, Lis
     public record Customer(String name, String email, String phone, String company, String country) {
     }
 
-    public record Item(String productId, int quantity) {
+    public record Item(long productId, int quantity) {
     }
 }

@@ -14,7 +14,7 @@ public class RfqForm {
 
     @RestForm
     @NotBlank(message = "{rfq.product.required}")
-    @Size(max = 64, message = "{rfq.product.required}")
+    @Pattern(regexp = "\\s*[1-9][0-9]{0,17}\\s*", message = "{rfq.product.required}")
     public String productId;
 
     @RestForm
@@ -55,6 +55,11 @@ public class RfqForm {
         form.productId = productId;
         form.quantity = "";
         return form;
+    }
+
+    /** The contract sends product ids as JSON numbers. */
+    public long productIdValue() {
+        return Long.parseLong(productId.trim());
     }
 
     public int quantityValue() {

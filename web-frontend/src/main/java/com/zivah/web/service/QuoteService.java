@@ -38,7 +38,7 @@ public class QuoteService {
                         emptyToNull(form.company), emptyToNull(form.country)),
                 language.tag(),
                 emptyToNull(form.message),
-                List.of(new QuoteRequest.Item(form.productId.trim(), form.quantityValue())));
+                List.of(new QuoteRequest.Item(form.productIdValue(), form.quantityValue())));
         try {
             return new QuoteSubmission.Accepted(quotes.submit(request).quoteNumber());
         } catch (WebApplicationException e) {

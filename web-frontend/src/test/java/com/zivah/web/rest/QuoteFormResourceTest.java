@@ -60,7 +60,7 @@ class QuoteFormResourceTest {
         assertTrue(sent.contains("\"name\":\"Ana Beltrán\""), sent);
         assertTrue(sent.contains("\"country\":\"España\""), sent);
         assertTrue(sent.contains("\"locale\":\"es\""), sent);
-        assertTrue(sent.contains("\"productId\":\"101\"") && sent.contains("\"quantity\":600"), sent);
+        assertTrue(sent.contains("\"productId\":101,") && sent.contains("\"quantity\":600"), sent);
 
         given().when().get(location)
                 .then().statusCode(200)
