@@ -47,7 +47,22 @@ public final class LocalStack implements BeforeAllCallback, ExtensionContext.Sto
         run(List.of("down"), home.resolve("down.log"), 3);
     }
 
+    /** Runs the launcher against this stack's state dir and ports; returns exit code and output. */
+    static LauncherRun launcher(Path stateDir, String... args) throws IOException, InterruptedException {
+        LocalStack stack = new LocalStack();
+        Path log = Files.createTempFile("zivah-", ".log");
+        int exit = stack.run(List.of(args), stateDir == null ? stack.home : stateDir, log, 3);
+        return new LauncherRun(exit, Files.readString(log));
+    }
+
+    record LauncherRun(int exit, String output) {
+    }
+
     private int run(List<String> args, Path log, int minutes) throws IOException, InterruptedException {
+        return run(args, home, log, minutes);
+    }
+
+    private int run(List<String> args, Path stateDir, Path log, int minutes) throws IOException, InterruptedException {
         List<String> command = new java.util.ArrayList<>();
         command.add(root.resolve("zivah").toString());
         command.addAll(args);
@@ -55,7 +70,7 @@ public final class LocalStack implements BeforeAllCallback, ExtensionContext.Sto
                 .directory(root.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
-        builder.environment().put("ZIVAH_HOME", home.toString());
+        builder.environment().put("ZIVAH_HOME", stateDir.toString());
         builder.environment().put("ZIVAH_PORT_OFFSET", String.valueOf(OFFSET));
         Process process = builder.start();
         if (!process.waitFor(minutes, TimeUnit.MINUTES)) {
