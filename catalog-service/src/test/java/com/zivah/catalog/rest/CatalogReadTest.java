@@ -152,6 +152,15 @@ class CatalogReadTest {
     }
 
     @Test
+    void aQueryParameterThatIsNotANumberIsABadRequestNamingIt() {
+        given().queryParam("size", "lots").when().get("/api/catalog/products")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", contains("size"));
+        given().when().get("/api/catalog/no-such-thing")
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
     void productDetailBySlugAndById() {
         int id = given().when().get("/api/catalog/products/cafe-verde-arabica-grado-1")
                 .then().statusCode(200)

@@ -12,12 +12,14 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -82,6 +84,14 @@ public class ProblemMapper {
         if (e.getCause() instanceof JsonProcessingException json) {
             return unreadableJson(json, uri);
         }
+        if (e instanceof NotFoundException && e.getCause() != null && uri != null) {
+            // JAX-RS answers 404 when a query parameter cannot be converted ("?size=lots"); that is a bad request
+            String parameter = queryParameterIn(e.getCause(), uri);
+            if (parameter != null) {
+                return respond(400, "validation", "Invalid request", "A query parameter has the wrong format", uri,
+                        List.of(new Problem.FieldError(parameter, "has the wrong format")));
+            }
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             LOG.errorf(e, "Request %s failed", uri.getPath());
@@ -97,6 +107,19 @@ public class ProblemMapper {
         LOG.errorf(e, "Unexpected failure on %s", uri.getPath());
         return respond(500, "internal", "Internal error",
                 "The request could not be completed; quote the request id when reporting it", uri, List.of());
+    }
+
+    /** The query parameter whose value the conversion failure quotes, or null when it isn't one of them. */
+    static String queryParameterIn(Throwable conversionFailure, UriInfo uri) {
+        String message = String.valueOf(conversionFailure.getMessage());
+        for (Map.Entry<String, List<String>> parameter : uri.getQueryParameters().entrySet()) {
+            for (String value : parameter.getValue()) {
+                if (message.contains("\"" + value + "\"")) {
+                    return parameter.getKey();
+                }
+            }
+        }
+        return null;
     }
 
     static Response respond(int status, String type, String title, String detail, UriInfo uri,
