@@ -71,12 +71,14 @@ public class OutboxRelay {
         requestDrain();
     }
 
-    @Scheduled(every = "${zivah.outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${zivah.outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = UntilStarted.class)
     void poll() {
         requestDrain();
     }
 
-    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = UntilStarted.class)
     void purgePublished() {
         Instant before = Instant.now().minus(config.retention());
         long deleted = QuarkusTransaction.requiringNew().call(
