@@ -206,7 +206,8 @@ service_env() { # the configuration each service gets (see each module's README)
     gateway) echo "${common[@]}" QUARKUS_HTTP_PORT="$GATEWAY_PORT" \
       ZIVAH_GATEWAY_ROUTES_CATALOG="http://127.0.0.1:$CATALOG_PORT" \
       ZIVAH_GATEWAY_ROUTES_QUOTES="http://127.0.0.1:$QUOTE_PORT" \
-      ZIVAH_GATEWAY_ROUTES_WEB="http://127.0.0.1:$WEB_PORT" ;;
+      ZIVAH_GATEWAY_ROUTES_WEB="http://127.0.0.1:$WEB_PORT" \
+      ZIVAH_GATEWAY_RATE_LIMIT_CAPACITY="${ZIVAH_GATEWAY_RATE_LIMIT_CAPACITY:-20}" ;;
   esac
 }
 

@@ -72,6 +72,8 @@ public final class LocalStack implements BeforeAllCallback, ExtensionContext.Sto
                 .redirectOutput(log.toFile());
         builder.environment().put("ZIVAH_HOME", stateDir.toString());
         builder.environment().put("ZIVAH_PORT_OFFSET", String.valueOf(OFFSET));
+        // every journey comes from 127.0.0.1: don't let the gateway's per-client RFQ limit throttle the suite
+        builder.environment().put("ZIVAH_GATEWAY_RATE_LIMIT_CAPACITY", "10000");
         Process process = builder.start();
         if (!process.waitFor(minutes, TimeUnit.MINUTES)) {
             process.destroyForcibly();

@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 
 /** Where the gateway sends each path prefix, and how long it waits for an upstream. */
 @ConfigMapping(prefix = "zivah.gateway")
@@ -18,6 +19,25 @@ public interface GatewayConfig {
     /** A connection to an upstream that sends nothing for this long is closed (the caller gets a 502). */
     @WithDefault("60S")
     Duration idleTimeout();
+
+    /** Edge policy against floods of public writes (RFQ submissions, the RFQ form). */
+    RateLimit rateLimit();
+
+    interface RateLimit {
+        @WithDefault("true")
+        boolean enabled();
+
+        /** POSTs one client address may make to {@link #paths()} in a burst; refilled evenly over {@link #period()}. */
+        @WithDefault("20")
+        int capacity();
+
+        @WithDefault("1M")
+        Duration period();
+
+        /** Exact paths whose POSTs are limited. */
+        @WithDefault("/api/quotes,/cotizar")
+        List<String> paths();
+    }
 
     interface Routes {
         /** {@code /api/catalog/**} */

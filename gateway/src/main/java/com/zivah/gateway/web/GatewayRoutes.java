@@ -1,6 +1,7 @@
 package com.zivah.gateway.web;
 
 import com.zivah.gateway.config.GatewayConfig;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
@@ -31,8 +32,11 @@ public class GatewayRoutes {
         return installed;
     }
 
-    void init(@Observes Router router, Vertx vertx, GatewayConfig config) {
+    void init(@Observes Router router, Vertx vertx, GatewayConfig config, MeterRegistry registry) {
         GatewayConfig.Routes routes = config.routes();
+        if (config.rateLimit().enabled()) {
+            router.route().handler(new PublicWriteRateLimiter(config.rateLimit(), registry));
+        }
         router.route("/api/catalog/*").handler(proxyTo(vertx, config, "catalog-service", routes.catalog()));
         router.route("/api/quotes/*").handler(proxyTo(vertx, config, "quote-service", routes.quotes()));
         router.routeWithRegex(NOT_MANAGEMENT).handler(proxyTo(vertx, config, "web-frontend", routes.web()));

@@ -1,0 +1,74 @@
+package com.zivah.gateway.web;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.zivah.gateway.config.GatewayConfig;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.vertx.core.Handler;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Limits POSTs to the public write paths (RFQ API and form) per client address with a token bucket:
+ * a burst of {@code capacity}, refilled evenly over {@code period}. Over the limit the caller gets a 429
+ * problem with {@code Retry-After}; nothing reaches the services. The gateway is the edge, so the
+ * client address is the TCP peer (behind a trusted load balancer this would read its X-Forwarded-For).
+ */
+final class PublicWriteRateLimiter implements Handler<RoutingContext> {
+
+    private final GatewayConfig.RateLimit config;
+    private final Set<String> paths;
+    private final Cache<String, Bucket> buckets;
+    private final Counter rejected;
+
+    PublicWriteRateLimiter(GatewayConfig.RateLimit config, MeterRegistry registry) {
+        this.config = config;
+        this.paths = Set.copyOf(config.paths());
+        // an idle client's bucket is full again after one period, so it can be forgotten then
+        this.buckets = Caffeine.newBuilder()
+                .expireAfterAccess(config.period().toMillis(), TimeUnit.MILLISECONDS)
+                .maximumSize(100_000)
+                .build();
+        this.rejected = registry.counter("zivah.gateway.rate_limited");
+    }
+
+    @Override
+    public void handle(RoutingContext ctx) {
+        if (ctx.request().method() != HttpMethod.POST || !paths.contains(ctx.request().path())) {
+            ctx.next();
+            return;
+        }
+        String client = ctx.request().remoteAddress() == null ? "unknown" : ctx.request().remoteAddress().hostAddress();
+        Bucket bucket = buckets.get(client, key -> Bucket.builder()
+                .addLimit(limit -> limit.capacity(config.capacity()).refillGreedy(config.capacity(), config.period()))
+                .build());
+        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+        if (probe.isConsumed()) {
+            ctx.next();
+            return;
+        }
+        rejected.increment();
+        long retryAfter = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1);
+        String requestId = RequestIds.assign(ctx.request());
+        ctx.response()
+                .setStatusCode(429)
+                .putHeader("Content-Type", ForwardingInterceptor.PROBLEM_JSON)
+                .putHeader("Retry-After", String.valueOf(retryAfter))
+                .putHeader(RequestIds.HEADER, requestId)
+                .putHeader("Cache-Control", "no-store")
+                .end(new JsonObject()
+                        .put("type", "https://zivah.com/problems/rate-limited")
+                        .put("title", "Too many requests")
+                        .put("status", 429)
+                        .put("detail", "Too many submissions from your address; try again in " + retryAfter + " s.")
+                        .put("instance", ctx.request().path())
+                        .put("requestId", requestId)
+                        .encode());
+    }
+}

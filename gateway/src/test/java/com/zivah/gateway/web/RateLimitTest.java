@@ -1,0 +1,51 @@
+package com.zivah.gateway.web;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@TestProfile(RateLimitTest.SmallBucket.class)
+class RateLimitTest {
+
+    /** Three POSTs per client per hour; upstreams are down, so an allowed request is a 502 from the proxy. */
+    public static class SmallBucket implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            Map<String, String> config = new java.util.HashMap<>(new UpstreamDownTest.DeadUpstreams().getConfigOverrides());
+            config.put("zivah.gateway.rate-limit.capacity", "3");
+            config.put("zivah.gateway.rate-limit.period", "1H");
+            return config;
+        }
+    }
+
+    @Test
+    void publicWritesOverTheBurstGetA429ProblemAndOtherRequestsAreNotLimited() {
+        for (int i = 0; i < 3; i++) {
+            given().contentType("application/json").body("{}").when().post("/api/quotes").then().statusCode(502);
+        }
+        given().contentType("application/json").body("{}").header("X-Request-Id", "flood-4")
+                .when().post("/api/quotes")
+                .then().statusCode(429)
+                .contentType(startsWith("application/problem+json"))
+                .header("Retry-After", org.hamcrest.Matchers.notNullValue())
+                .header("X-Request-Id", "flood-4")
+                .body("status", equalTo(429))
+                .body("type", equalTo("https://zivah.com/problems/rate-limited"));
+        // one bucket per client covers all public writes, the RFQ form included
+        given().contentType("application/x-www-form-urlencoded").formParam("a", "b").when().post("/cotizar")
+                .then().statusCode(429);
+        // reads and other paths pass through to the (dead) upstream
+        given().when().get("/api/quotes").then().statusCode(502);
+        given().when().get("/").then().statusCode(502);
+        given().contentType("application/json").body("{}").when().post("/api/catalog/products").then().statusCode(502);
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("zivah_gateway_rate_limited_total"));
+    }
+}
