@@ -5,6 +5,7 @@
 #   ./zivah down           stop what `up` started (and nothing else)
 #   ./zivah status         what runs, and is it healthy
 #   ./zivah logs [name]    list the log files, or follow one
+#   ./zivah restart <svc>  stop and start one of the five services (e.g. after rebuilding it), timed
 # Environment: ZIVAH_HOME (state dir, default .zivah), ZIVAH_PORT_OFFSET (added to every port),
 # ZIVAH_DB_URL / ZIVAH_KAFKA_BOOTSTRAP / ZIVAH_OIDC_URL / ZIVAH_SMTP_HOST+ZIVAH_SMTP_PORT to use
 # external servers instead of starting private ones (see README.md).
@@ -323,6 +324,32 @@ status() {
   $any || return 3
 }
 
+restart() {
+  local name=${1:-} pid t0
+  [[ " ${SERVICES[*]} " == *" $name "* ]] || die "restart takes one of: ${SERVICES[*]}"
+  mkdir -p "$RUN" "$LOGS"
+  secrets
+  pid=$(pid_of "$name")
+  if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+    kill -TERM -- "-$pid" 2>/dev/null || true
+    for _ in $(seq 1 40); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
+    kill -0 "$pid" 2>/dev/null && kill -KILL -- "-$pid" 2>/dev/null || true
+  fi
+  t0=$(date +%s%N)
+  start_service "$name"
+  wait_healthy_fast "$name" 180
+  say "$name healthy $(( ($(date +%s%N) - t0) / 1000000 )) ms after its process started"
+}
+
+wait_healthy_fast() { # like wait_healthy, polling every 50 ms (for timing a single start)
+  local name=$1 limit=$(( $2 * 20 )) n=0
+  until healthy "$name"; do
+    alive "$name" || die "$name exited during startup, see $LOGS/$name.log"
+    [ "$n" -ge "$limit" ] && die "$name not healthy after $2 s, see $LOGS/$name.log"
+    sleep 0.05; n=$((n + 1))
+  done
+}
+
 logs() {
   if [ $# -eq 0 ]; then ls -1 "$LOGS" 2>/dev/null || say "no logs yet"; return; fi
   [ -f "$LOGS/$1.log" ] || die "no log for $1 (try: ./zivah logs)"
@@ -335,5 +362,6 @@ case "$cmd" in
   down) down ;;
   status) status ;;
   logs) logs "$@" ;;
-  *) say "usage: ./zivah up [--build|--no-build] | down | status | logs [name]"; exit 2 ;;
+  restart) restart "$@" ;;
+  *) say "usage: ./zivah up [--build|--no-build] | down | status | logs [name] | restart <service>"; exit 2 ;;
 esac
