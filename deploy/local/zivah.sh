@@ -25,6 +25,8 @@ SMTP_PORT=$(p 3025); MAIL_API_PORT=$(p 8025)
 RUN="$STATE/run"; LOGS="$STATE/logs"; DATA="$STATE/data"
 STACK_LIB="$ROOT/deploy/target/local-stack"
 SERVICES=(catalog-service quote-service notification-service web-frontend gateway)
+ALL_COMPONENTS=(postgres kafka keycloak greenmail "${SERVICES[@]}")
+SECRET_NAMES=(CATALOG_DB_PASSWORD QUOTE_DB_PASSWORD NOTIFICATION_DB_PASSWORD KEYCLOAK_ADMIN_PASSWORD OIDC_CLIENT_SECRET)
 
 say() { printf '%s\n' "$*"; }
 die() { printf 'zivah: %s\n' "$*" >&2; exit 1; }
@@ -67,7 +69,16 @@ health_url() {
 
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 pid_of() { [ -f "$RUN/$1.pid" ] && cat "$RUN/$1.pid" || true; }
-alive() { local pid; pid=$(pid_of "$1"); [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; }
+# alive = the recorded process exists AND is one of ours (a stale pid file may name an unrelated process)
+alive() {
+  local pid; pid=$(pid_of "$1")
+  [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null \
+    && tr '\0' ' ' < "/proc/$pid/cmdline" 2>/dev/null | grep -qF -e "$ROOT" -e "$STATE"
+}
+postmaster_pid() { # PostgreSQL's server detaches (pg_ctl uses setsid): find it through its pid file
+  local pm; pm=$(head -n 1 "$DATA/postgres/postmaster.pid" 2>/dev/null || true)
+  [ -n "$pm" ] && kill -0 "$pm" 2>/dev/null && grep -q postgres "/proc/$pm/comm" 2>/dev/null && echo "$pm" || true
+}
 http_ok() { curl -fsS -o /dev/null --max-time 2 "$1" 2>/dev/null; }
 
 healthy() {
@@ -79,21 +90,35 @@ healthy() {
   esac
 }
 
+# one ./zivah command at a time per state dir (two `up`s would overwrite each other's pid files)
+lock() {
+  mkdir -p "$STATE"
+  exec 9>"$STATE/.lock"
+  flock -n 9 || die "another ./zivah command is running on $STATE"
+}
+
 # ---------------------------------------------------------------- secrets and build
 secrets() {
   mkdir -p "$STATE"
   if [ ! -f "$STATE/secrets.env" ]; then
-    umask 077
-    local gen; gen() { head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 24; }
-    {
-      echo "CATALOG_DB_PASSWORD=$(gen)"
-      echo "QUOTE_DB_PASSWORD=$(gen)"
-      echo "NOTIFICATION_DB_PASSWORD=$(gen)"
-      echo "KEYCLOAK_ADMIN_PASSWORD=$(gen)"
-      echo "OIDC_CLIENT_SECRET=$(gen)"
-    } > "$STATE/secrets.env"
+    local gen name; gen() { head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 24; }
+    (umask 077; for name in "${SECRET_NAMES[@]}"; do echo "$name=$(gen)"; done > "$STATE/secrets.env")
   fi
-  . "$STATE/secrets.env"   # not exported: each process gets only the secrets it needs
+  chmod 600 "$STATE/secrets.env"
+  # a value the caller set (external servers) wins over the generated one; launch() passes each
+  # process only the secrets it needs
+  local key value
+  while IFS='=' read -r key value; do
+    [ -n "$key" ] && [ -z "${!key:-}" ] && printf -v "$key" '%s' "$value"
+  done < "$STATE/secrets.env"
+  return 0
+}
+
+preflight() {
+  local tool
+  for tool in java curl setsid flock ps; do
+    command -v "$tool" >/dev/null 2>&1 || die "'$tool' is missing (Debian: apt-get install -y curl procps util-linux openjdk-17-jdk-headless)"
+  done
 }
 
 built() {
@@ -111,15 +136,24 @@ build() {
 }
 
 # ---------------------------------------------------------------- starting
-launch() { # name, then the command; the process leads its own group so `down` stops all it spawned
-  local name=$1; shift
-  setsid "$@" > "$LOGS/$name.log" 2>&1 < /dev/null &
+# launch NAME [VAR=value ...] -- COMMAND...: starts COMMAND as the leader of a new session (so `down`
+# stops everything it spawns) with only the given variables added and no inherited secret
+launch() {
+  local name=$1 vars=(); shift
+  while [ "$1" != "--" ]; do vars+=("$1"); shift; done
+  shift
+  (
+    exec 9>&-   # the launcher's lock is not the child's
+    unset "${SECRET_NAMES[@]}"
+    for v in "${vars[@]}"; do export "${v?}"; done
+    exec setsid "$@" > "$LOGS/$name.log" 2>&1 < /dev/null
+  ) &
   echo $! > "$RUN/$name.pid"
 }
 
 start_postgres() {
-  CATALOG_DB_PASSWORD="$CATALOG_DB_PASSWORD" QUOTE_DB_PASSWORD="$QUOTE_DB_PASSWORD" \
-  NOTIFICATION_DB_PASSWORD="$NOTIFICATION_DB_PASSWORD" launch postgres java -Xmx160m -XX:+UseSerialGC -Dot.epg.working-dir="$STATE/postgres-bin" \
+  launch postgres CATALOG_DB_PASSWORD="$CATALOG_DB_PASSWORD" QUOTE_DB_PASSWORD="$QUOTE_DB_PASSWORD" \
+    NOTIFICATION_DB_PASSWORD="$NOTIFICATION_DB_PASSWORD" -- java -Xmx160m -XX:+UseSerialGC -Dot.epg.working-dir="$STATE/postgres-bin" \
     -cp "$ROOT/deploy/target/classes:$STACK_LIB/lib/*" com.zivah.deploy.LocalPostgres "$DATA/postgres" "$PG_PORT"
 }
 
@@ -151,7 +185,7 @@ PROPS
     "${kjava[@]}" kafka.tools.StorageTool format -t "$id" -c "$conf" > "$LOGS/kafka-format.log" 2>&1 \
       || die "Kafka storage format failed, see $LOGS/kafka-format.log"
   fi
-  launch kafka "${kjava[@]}" -Xms128m -Xmx384m -XX:+UseSerialGC kafka.Kafka "$conf"
+  launch kafka -- "${kjava[@]}" -Xms128m -Xmx384m -XX:+UseSerialGC kafka.Kafka "$conf"
 }
 
 start_keycloak() {
@@ -172,51 +206,52 @@ start_keycloak() {
   # the realm as code; redirect URIs follow the port offset (import skips a realm that already exists)
   sed -e "s#localhost:8080#localhost:$GATEWAY_PORT#g" -e "s#localhost:8081#localhost:$WEB_PORT#g" \
     "$ROOT/identity/src/main/keycloak/zivah-realm.json" > "$home/data/import/zivah-realm.json"
-  KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD="$KEYCLOAK_ADMIN_PASSWORD" \
-  ZIVAH_WEB_CLIENT_SECRET="$OIDC_CLIENT_SECRET" JAVA_OPTS_KC_HEAP="-Xms64m -Xmx512m" \
-    launch keycloak "$home/bin/kc.sh" start --optimized --http-enabled=true --http-host=127.0.0.1 \
+  launch keycloak KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD="$KEYCLOAK_ADMIN_PASSWORD" \
+    ZIVAH_WEB_CLIENT_SECRET="$OIDC_CLIENT_SECRET" JAVA_OPTS_KC_HEAP="-Xms64m -Xmx512m" \
+    -- "$home/bin/kc.sh" start --optimized --http-enabled=true --http-host=127.0.0.1 \
       --http-port="$KEYCLOAK_PORT" --http-management-port="$KEYCLOAK_MGMT_PORT" --hostname-strict=false \
       --cache=local --import-realm "-Dkc.home.dir=$home"
 }
 
 start_greenmail() {
-  launch greenmail java -Xmx96m -XX:+UseSerialGC -Dgreenmail.smtp.hostname=127.0.0.1 -Dgreenmail.smtp.port="$SMTP_PORT" \
+  launch greenmail -- java -Xmx96m -XX:+UseSerialGC -Dgreenmail.smtp.hostname=127.0.0.1 -Dgreenmail.smtp.port="$SMTP_PORT" \
     -Dgreenmail.auth.disabled -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port="$MAIL_API_PORT" \
     -jar "$STACK_LIB/greenmail-standalone.jar"
 }
 
-service_env() { # the configuration each service gets (see each module's README)
-  local jdbc="${ZIVAH_DB_URL:-jdbc:postgresql://127.0.0.1:$PG_PORT/zivah}"
+service_env() { # fills SENV with the configuration each service gets (see each module's README)
+  local jdbc="${ZIVAH_DB_URL:-jdbc:postgresql://127.0.0.1:$PG_PORT/zivah}" sep='?'
+  [[ "$jdbc" == *\?* ]] && sep='&'
   local kafka="${ZIVAH_KAFKA_BOOTSTRAP:-127.0.0.1:$KAFKA_PORT}"
   local oidc="${ZIVAH_OIDC_URL:-http://localhost:$KEYCLOAK_PORT/realms/zivah}"
   local smtp_host="${ZIVAH_SMTP_HOST:-127.0.0.1}" smtp_port="${ZIVAH_SMTP_PORT:-$SMTP_PORT}"
-  local common=(QUARKUS_OIDC_AUTH_SERVER_URL="$oidc" QUARKUS_PROFILE=prod)
+  # only the gateway listens beyond loopback: the services are reached through it
+  SENV=(QUARKUS_PROFILE=prod QUARKUS_OIDC_AUTH_SERVER_URL="$oidc" QUARKUS_HTTP_HOST=127.0.0.1)
   case "$1" in
-    catalog-service) echo "${common[@]}" KAFKA_BOOTSTRAP_SERVERS="$kafka" QUARKUS_HTTP_PORT="$CATALOG_PORT" \
-      QUARKUS_DATASOURCE_JDBC_URL="$jdbc?currentSchema=catalog" QUARKUS_DATASOURCE_USERNAME=catalog \
-      CATALOG_DB_PASSWORD="$CATALOG_DB_PASSWORD" ;;
-    quote-service) echo "${common[@]}" KAFKA_BOOTSTRAP_SERVERS="$kafka" QUARKUS_HTTP_PORT="$QUOTE_PORT" \
-      QUARKUS_DATASOURCE_JDBC_URL="$jdbc?currentSchema=quote" QUARKUS_DATASOURCE_USERNAME=quote \
-      QUOTE_DB_PASSWORD="$QUOTE_DB_PASSWORD" ;;
-    notification-service) echo "${common[@]}" KAFKA_BOOTSTRAP_SERVERS="$kafka" QUARKUS_HTTP_PORT="$NOTIFICATION_PORT" \
-      QUARKUS_DATASOURCE_JDBC_URL="$jdbc?currentSchema=notification" QUARKUS_DATASOURCE_USERNAME=notification \
-      NOTIFICATION_DB_PASSWORD="$NOTIFICATION_DB_PASSWORD" QUARKUS_MAILER_HOST="$smtp_host" QUARKUS_MAILER_PORT="$smtp_port" ;;
-    web-frontend) echo "${common[@]}" QUARKUS_HTTP_PORT="$WEB_PORT" OIDC_CLIENT_SECRET="$OIDC_CLIENT_SECRET" \
-      QUARKUS_REST_CLIENT_CATALOG_URL="http://127.0.0.1:$CATALOG_PORT" \
-      QUARKUS_REST_CLIENT_QUOTE_URL="http://127.0.0.1:$QUOTE_PORT" ;;
-    gateway) echo "${common[@]}" QUARKUS_HTTP_PORT="$GATEWAY_PORT" \
-      ZIVAH_GATEWAY_ROUTES_CATALOG="http://127.0.0.1:$CATALOG_PORT" \
-      ZIVAH_GATEWAY_ROUTES_QUOTES="http://127.0.0.1:$QUOTE_PORT" \
-      ZIVAH_GATEWAY_ROUTES_WEB="http://127.0.0.1:$WEB_PORT" \
-      ZIVAH_GATEWAY_RATE_LIMIT_CAPACITY="${ZIVAH_GATEWAY_RATE_LIMIT_CAPACITY:-20}" ;;
+    catalog-service) SENV+=(KAFKA_BOOTSTRAP_SERVERS="$kafka" QUARKUS_HTTP_PORT="$CATALOG_PORT"
+      QUARKUS_DATASOURCE_JDBC_URL="$jdbc${sep}currentSchema=catalog" QUARKUS_DATASOURCE_USERNAME=catalog
+      CATALOG_DB_PASSWORD="$CATALOG_DB_PASSWORD") ;;
+    quote-service) SENV+=(KAFKA_BOOTSTRAP_SERVERS="$kafka" QUARKUS_HTTP_PORT="$QUOTE_PORT"
+      QUARKUS_DATASOURCE_JDBC_URL="$jdbc${sep}currentSchema=quote" QUARKUS_DATASOURCE_USERNAME=quote
+      QUOTE_DB_PASSWORD="$QUOTE_DB_PASSWORD") ;;
+    notification-service) SENV+=(KAFKA_BOOTSTRAP_SERVERS="$kafka" QUARKUS_HTTP_PORT="$NOTIFICATION_PORT"
+      QUARKUS_DATASOURCE_JDBC_URL="$jdbc${sep}currentSchema=notification" QUARKUS_DATASOURCE_USERNAME=notification
+      NOTIFICATION_DB_PASSWORD="$NOTIFICATION_DB_PASSWORD" QUARKUS_MAILER_HOST="$smtp_host" QUARKUS_MAILER_PORT="$smtp_port") ;;
+    web-frontend) SENV+=(QUARKUS_HTTP_PORT="$WEB_PORT" OIDC_CLIENT_SECRET="$OIDC_CLIENT_SECRET"
+      QUARKUS_REST_CLIENT_CATALOG_URL="http://127.0.0.1:$CATALOG_PORT"
+      QUARKUS_REST_CLIENT_QUOTE_URL="http://127.0.0.1:$QUOTE_PORT") ;;
+    gateway) SENV=(QUARKUS_PROFILE=prod QUARKUS_HTTP_PORT="$GATEWAY_PORT"
+      ZIVAH_GATEWAY_ROUTES_CATALOG="http://127.0.0.1:$CATALOG_PORT"
+      ZIVAH_GATEWAY_ROUTES_QUOTES="http://127.0.0.1:$QUOTE_PORT"
+      ZIVAH_GATEWAY_ROUTES_WEB="http://127.0.0.1:$WEB_PORT"
+      ZIVAH_GATEWAY_RATE_LIMIT_CAPACITY="${ZIVAH_GATEWAY_RATE_LIMIT_CAPACITY:-20}") ;;
   esac
 }
 
 start_service() {
-  local name=$1 env_line
-  env_line=$(service_env "$name")
-  # shellcheck disable=SC2086
-  launch "$name" env $env_line java -Xms32m -Xmx192m -XX:+UseSerialGC -XX:MaxRAM=512m \
+  local name=$1
+  service_env "$name"
+  launch "$name" "${SENV[@]}" -- java -Xms32m -Xmx192m -XX:+UseSerialGC -XX:MaxRAM=512m \
     -jar "$ROOT/$name/target/quarkus-app/quarkus-run.jar"
 }
 
@@ -233,8 +268,10 @@ up() {
   local force_build=false skip_build=false
   for a in "$@"; do case "$a" in --build) force_build=true ;; --no-build) skip_build=true ;; *) die "unknown option $a" ;; esac; done
   mkdir -p "$RUN" "$LOGS" "$DATA"
+  lock
+  preflight
   local running=() c
-  for c in $(components); do alive "$c" && running+=("$c"); done
+  for c in "${ALL_COMPONENTS[@]}"; do alive "$c" && running+=("$c"); done
   if [ "${#running[@]}" -gt 0 ]; then
     say "ZIVAH is already running (${running[*]}). Use './zivah status', or './zivah down' first."
     return 0
@@ -289,22 +326,25 @@ TXT
 }
 
 down() {
-  local names=() c pid
-  mapfile -t names < <(components | tac)
+  local names=() c pid pm
+  for c in "${ALL_COMPONENTS[@]}"; do [ -f "$RUN/$c.pid" ] && names=("$c" "${names[@]}"); done
+  pm=$(postmaster_pid)
   for c in "${names[@]}"; do
-    pid=$(pid_of "$c")
-    if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
-      kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
-    fi
+    alive "$c" && { kill -TERM -- "-$(pid_of "$c")" 2>/dev/null || true; }
   done
   for c in "${names[@]}"; do
     pid=$(pid_of "$c")
-    [ -n "$pid" ] || continue
-    for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
-    if kill -0 "$pid" 2>/dev/null; then kill -KILL -- "-$pid" 2>/dev/null || true; fi
+    for _ in $(seq 1 40); do alive "$c" || break; sleep 0.5; done
+    if alive "$c"; then kill -KILL -- "-$pid" 2>/dev/null || true; fi
     rm -f "$RUN/$c.pid"
     say "stopped $c"
   done
+  # the PostgreSQL server left behind if its launcher could not stop it (fast shutdown)
+  if [ -n "$pm" ] && kill -0 "$pm" 2>/dev/null; then
+    kill -INT "$pm" 2>/dev/null || true
+    for _ in $(seq 1 40); do kill -0 "$pm" 2>/dev/null || break; sleep 0.25; done
+  fi
+  return 0
 }
 
 status() {
@@ -316,8 +356,10 @@ status() {
     if alive "$c"; then
       any=true
       if healthy "$c"; then state=healthy; else state=starting; fi
-      # resident memory of the whole process group (e.g. PostgreSQL's server processes under its launcher)
-      rss=$(ps -o rss= --sid "$pid" 2>/dev/null | awk '{s+=$1} END {printf "%d", s/1024}')
+      # resident memory of the whole session (for postgres: the launcher JVM plus the server's processes)
+      local sids=("$pid")
+      [ "$c" = postgres ] && [ -n "$(postmaster_pid)" ] && sids+=("$(postmaster_pid)")
+      rss=$(ps -o rss= --sid "$(IFS=,; echo "${sids[*]}")" 2>/dev/null | awk '{s+=$1} END {printf "%d", s/1024}') || rss=-
     else state=stopped; pid=-; fi
     printf '%-22s %-8s %-10s %-8s %s\n' "$c" "$pid" "$state" "$rss" "$(port_of "$c")"
   done
@@ -328,12 +370,22 @@ restart() {
   local name=${1:-} pid t0
   [[ " ${SERVICES[*]} " == *" $name "* ]] || die "restart takes one of: ${SERVICES[*]}"
   mkdir -p "$RUN" "$LOGS"
+  lock
+  preflight
+  local infra
+  for infra in $(components); do
+    [[ " ${SERVICES[*]} " == *" $infra "* ]] && continue
+    alive "$infra" || die "$infra is not running: use './zivah up'"
+  done
   secrets
   pid=$(pid_of "$name")
-  if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+  if alive "$name"; then
     kill -TERM -- "-$pid" 2>/dev/null || true
     for _ in $(seq 1 40); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
-    kill -0 "$pid" 2>/dev/null && kill -KILL -- "-$pid" 2>/dev/null || true
+    if kill -0 "$pid" 2>/dev/null; then
+      kill -KILL -- "-$pid" 2>/dev/null || true
+      while kill -0 "$pid" 2>/dev/null; do sleep 0.1; done
+    fi
   fi
   t0=$(date +%s%N)
   start_service "$name"
@@ -359,7 +411,7 @@ logs() {
 cmd="${1:-}"; [ $# -gt 0 ] && shift
 case "$cmd" in
   up) up "$@" ;;
-  down) down ;;
+  down) lock; down ;;
   status) status ;;
   logs) logs "$@" ;;
   restart) restart "$@" ;;

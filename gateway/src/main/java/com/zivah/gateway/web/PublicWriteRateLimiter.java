@@ -38,9 +38,18 @@ final class PublicWriteRateLimiter implements Handler<RoutingContext> {
         this.rejected = registry.counter("zivah.gateway.rate_limited");
     }
 
+    /** The decoded, normalized path without a trailing slash, so {@code /api/quotes/} or {@code /%63otizar} can't slip by. */
+    static String limitedPath(RoutingContext ctx) {
+        String path = ctx.normalizedPath();
+        while (path.length() > 1 && path.endsWith("/")) {
+            path = path.substring(0, path.length() - 1);
+        }
+        return path;
+    }
+
     @Override
     public void handle(RoutingContext ctx) {
-        if (ctx.request().method() != HttpMethod.POST || !paths.contains(ctx.request().path())) {
+        if (ctx.request().method() != HttpMethod.POST || !paths.contains(limitedPath(ctx))) {
             ctx.next();
             return;
         }

@@ -19,6 +19,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.context.ManagedExecutor;
@@ -120,7 +124,12 @@ public class OutboxRelay {
     /** Publishes one batch of due rows; returns how many rows it handled (published or rescheduled). */
     int publishBatch() {
         List<OutboxEvent> due = em.createQuery(
-                        "from OutboxEvent e where e.publishedAt is null and e.nextAttemptAt <= :now order by e.createdAt",
+                        // per key, only the oldest unpublished event is due: events of one aggregate keep their order
+                        // (also across replicas and retries), so a compacted topic ends with the latest state
+                        "from OutboxEvent e where e.publishedAt is null and e.nextAttemptAt <= :now"
+                                + " and not exists (select 1 from OutboxEvent o where o.topic = e.topic and o.eventKey = e.eventKey"
+                                + " and o.publishedAt is null and o.createdAt < e.createdAt)"
+                                + " order by e.createdAt",
                         OutboxEvent.class)
                 .setParameter("now", Instant.now())
                 .setMaxResults(config.batchSize())
@@ -130,22 +139,28 @@ public class OutboxRelay {
         if (due.isEmpty()) {
             return 0;
         }
-        List<Uni<Void>> acks = new ArrayList<>(due.size());
+        // all sends start now and are awaited against one deadline, so a batch never outlives its transaction
+        List<CompletableFuture<Void>> acks = new ArrayList<>(due.size());
         for (OutboxEvent row : due) {
-            acks.add(send(row));
+            acks.add(send(row).subscribeAsCompletionStage());
         }
+        long deadline = System.nanoTime() + config.ackTimeout().toNanos();
         Instant now = Instant.now();
         for (int i = 0; i < due.size(); i++) {
             OutboxEvent row = due.get(i);
             try {
-                acks.get(i).await().atMost(config.ackTimeout());
+                acks.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
                 row.publishedAt = now;
                 row.lastError = null;
                 published.increment();
-            } catch (RuntimeException e) {
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return due.size();
+            } catch (ExecutionException | TimeoutException | RuntimeException e) {
                 row.attempts++;
                 row.nextAttemptAt = now.plus(backoff(row.attempts));
-                row.lastError = truncate(String.valueOf(e.getMessage()));
+                Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
+                row.lastError = truncate(cause.getClass().getSimpleName() + ": " + cause.getMessage());
                 failed.increment();
                 LOG.warnf("Publishing outbox event %s (%s) failed, attempt %d: %s", row.id, row.eventType,
                         row.attempts, row.lastError);
@@ -164,7 +179,7 @@ public class OutboxRelay {
                 .withHeaders(headers)
                 .build();
         try {
-            return emitter.sendMessage(Message.of(row.payload).addMetadata(metadata)).memoize().indefinitely();
+            return emitter.sendMessage(Message.of(row.payload).addMetadata(metadata));
         } catch (RuntimeException e) {
             return Uni.createFrom().failure(e);
         }

@@ -13,7 +13,8 @@ public class PageRequest {
 
     @QueryParam("page")
     @DefaultValue("0")
-    @Min(value = 0, message = "must be 0 or more")
+    @Min(value = 0, message = "must be between 0 and 1000000")
+    @Max(value = 1_000_000, message = "must be between 0 and 1000000") // page × size stays an int offset
     public int page;
 
     @QueryParam("size")

@@ -5,6 +5,7 @@ import com.zivah.web.client.CategoryDto;
 import com.zivah.web.client.ProductPage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import java.util.Comparator;
@@ -12,7 +13,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-/** Reads the catalog for the pages; any failure becomes one {@link UpstreamUnavailableException}. */
+/** Reads the catalog for the pages; a refused request becomes a 404 page, any other failure one {@link UpstreamUnavailableException}. */
 @ApplicationScoped
 public class CatalogService {
 
@@ -36,7 +37,13 @@ public class CatalogService {
     private static <T> T call(Supplier<T> request) {
         try {
             return request.get();
-        } catch (WebApplicationException | ProcessingException e) {
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() >= 400 && e.getResponse().getStatus() < 500) {
+                // the catalog refused what the visitor asked for (unknown category, search too long): not an outage
+                throw new NotFoundException(e);
+            }
+            throw new UpstreamUnavailableException(SERVICE, e);
+        } catch (ProcessingException e) {
             throw new UpstreamUnavailableException(SERVICE, e);
         }
     }

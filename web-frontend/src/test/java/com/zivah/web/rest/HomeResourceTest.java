@@ -130,6 +130,14 @@ class HomeResourceTest {
     }
 
     @Test
+    void aFilterTheCatalogRefusesIsANotFoundPageNotAnOutage() {
+        given().queryParam("category", "no-such-category").when().get("/")
+                .then().statusCode(404)
+                .contentType(containsString("text/html"))
+                .body(not(containsString("Servicio no disponible")));
+    }
+
+    @Test
     void catalogAnswering5xxGivesTheSameFriendlyPage() {
         Fake.catalogMode("ERROR");
         given().when().get("/")

@@ -99,6 +99,11 @@ public final class FakeUpstreams {
         } else if (path.equals("/api/catalog/products")) {
             String query = exchange.getRequestURI().getRawQuery();
             lastProductsQuery.set(query == null ? "" : query);
+            if (query != null && query.contains("category=no-such-category")) {
+                send(exchange, 400, "application/problem+json",
+                        "{\"status\":400,\"title\":\"Invalid request\",\"errors\":[{\"field\":\"category\",\"message\":\"unknown\"}]}");
+                return;
+            }
             send(exchange, 200, "application/json",
                     PRODUCTS.formatted(intParam(query, "page", 0), intParam(query, "size", 20)));
         } else {
