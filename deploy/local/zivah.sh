@@ -206,6 +206,8 @@ start_keycloak() {
   # the realm as code; redirect URIs follow the port offset (import skips a realm that already exists)
   sed -e "s#localhost:8080#localhost:$GATEWAY_PORT#g" -e "s#localhost:8081#localhost:$WEB_PORT#g" \
     "$ROOT/identity/src/main/keycloak/zivah-realm.json" > "$home/data/import/zivah-realm.json"
+  # the local stack is a demo: its users (one per role) come with it
+  cp "$ROOT/identity/src/main/keycloak/demo/zivah-users-0.json" "$home/data/import/zivah-users-0.json"
   launch keycloak KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD="$KEYCLOAK_ADMIN_PASSWORD" \
     ZIVAH_WEB_CLIENT_SECRET="$OIDC_CLIENT_SECRET" JAVA_OPTS_KC_HEAP="-Xms64m -Xmx512m" \
     -- "$home/bin/kc.sh" start --optimized --http-enabled=true --http-host=127.0.0.1 \

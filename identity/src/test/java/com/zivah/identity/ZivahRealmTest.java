@@ -229,6 +229,7 @@ class ZivahRealmTest {
         assertFalse(realm.contains("directAccessGrantsEnabled\": true"));
         assertTrue(realm.contains("\"secret\": \"${ZIVAH_WEB_CLIENT_SECRET}\""), "client secret comes from the environment");
         assertFalse(realm.contains("localhost:*"), "wildcard ports are a test-only widening");
+        assertFalse(realm.contains("\"users\""), "demo accounts live in demo/zivah-users-0.json, never in the shipped realm");
         assertNotEquals("${ZIVAH_WEB_CLIENT_SECRET}", KeycloakResource.webClientSecret());
     }
 

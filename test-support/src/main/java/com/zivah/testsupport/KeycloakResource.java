@@ -352,6 +352,11 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
             Files.createSymbolicLink(home.resolve(part), dist.resolve(part));
         }
         Files.copy(realmFile, home.resolve("data/import/zivah-realm.json"));
+        // the demo users (one per role) live beside the shipped realm, imported with it (Keycloak's dir import)
+        String demoUsers = System.getProperty("zivah.demo-users.file");
+        if (demoUsers != null) {
+            Files.copy(Path.of(demoUsers), home.resolve("data/import/zivah-users-0.json"));
+        }
         return home;
     }
 
