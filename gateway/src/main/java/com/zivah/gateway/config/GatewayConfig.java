@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /** Where the gateway sends each path prefix, and how long it waits for an upstream. */
 @ConfigMapping(prefix = "zivah.gateway")
@@ -19,6 +20,12 @@ public interface GatewayConfig {
     /** A connection to an upstream that sends nothing for this long is closed (the caller gets a 502). */
     @WithDefault("60S")
     Duration idleTimeout();
+
+    /**
+     * Proxies in front of the gateway (TLS ingress, load balancer) whose X-Forwarded-* headers are believed,
+     * as IPs or CIDRs. Empty (the default): the gateway is the edge and such headers are replaced.
+     */
+    Optional<List<String>> trustedProxies();
 
     /** Edge policy against floods of public writes (RFQ submissions, the RFQ form). */
     RateLimit rateLimit();

@@ -5,7 +5,6 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonObject;
 import io.vertx.core.net.HostAndPort;
-import io.vertx.core.net.SocketAddress;
 import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
@@ -23,9 +22,11 @@ final class ForwardingInterceptor implements ProxyInterceptor {
     private static final Logger LOG = Logger.getLogger(ForwardingInterceptor.class);
 
     private final String upstreamName;
+    private final ClientOrigin origin;
 
-    ForwardingInterceptor(String upstreamName) {
+    ForwardingInterceptor(String upstreamName, ClientOrigin origin) {
         this.upstreamName = upstreamName;
+        this.origin = origin;
     }
 
     @Override
@@ -34,17 +35,20 @@ final class ForwardingInterceptor implements ProxyInterceptor {
         HttpServerRequest incoming = request.proxiedRequest();
         String scheme = incoming.scheme() == null ? "http" : incoming.scheme();
         HostAndPort authority = incoming.authority();
-        SocketAddress client = incoming.remoteAddress();
 
+        // read what a trusted proxy in front of us said before replacing the headers
+        String proto = origin.forwarded(incoming, "X-Forwarded-Proto", scheme);
+        String host = origin.forwarded(incoming, "X-Forwarded-Host", authority == null ? null : authority.host());
+        String port = origin.forwarded(incoming, "X-Forwarded-Port", String.valueOf(port(authority, scheme, incoming)));
         request.headers().remove("Forwarded");
-        request.headers().set("X-Forwarded-For", client == null ? "unknown" : client.hostAddress());
-        request.headers().set("X-Forwarded-Proto", scheme);
-        if (authority != null) {
-            request.headers().set("X-Forwarded-Host", authority.host());
+        request.headers().set("X-Forwarded-For", origin.client(incoming));
+        request.headers().set("X-Forwarded-Proto", proto);
+        if (host != null) {
+            request.headers().set("X-Forwarded-Host", host);
         } else {
             request.headers().remove("X-Forwarded-Host");
         }
-        request.headers().set("X-Forwarded-Port", String.valueOf(port(authority, scheme, incoming)));
+        request.headers().set("X-Forwarded-Port", port);
 
         return context.sendRequest().recover(failure -> {
             String requestId = incoming.getHeader(RequestIds.HEADER);

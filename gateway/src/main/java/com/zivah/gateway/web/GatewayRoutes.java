@@ -11,6 +11,7 @@ import io.vertx.httpproxy.HttpProxy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.net.URI;
+import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
@@ -34,17 +35,19 @@ public class GatewayRoutes {
 
     void init(@Observes Router router, Vertx vertx, GatewayConfig config, MeterRegistry registry) {
         GatewayConfig.Routes routes = config.routes();
+        ClientOrigin origin = new ClientOrigin(config.trustedProxies().orElse(List.of()));
         if (config.rateLimit().enabled()) {
-            router.route().handler(new PublicWriteRateLimiter(config.rateLimit(), registry));
+            router.route().handler(new PublicWriteRateLimiter(config.rateLimit(), origin, registry));
         }
-        router.route("/api/catalog/*").handler(proxyTo(vertx, config, "catalog-service", routes.catalog()));
-        router.route("/api/quotes/*").handler(proxyTo(vertx, config, "quote-service", routes.quotes()));
-        router.routeWithRegex(NOT_MANAGEMENT).handler(proxyTo(vertx, config, "web-frontend", routes.web()));
+        router.route("/api/catalog/*").handler(proxyTo(vertx, config, origin, "catalog-service", routes.catalog()));
+        router.route("/api/quotes/*").handler(proxyTo(vertx, config, origin, "quote-service", routes.quotes()));
+        router.routeWithRegex(NOT_MANAGEMENT).handler(proxyTo(vertx, config, origin, "web-frontend", routes.web()));
         installed = true;
         LOG.infof("Routes: /api/catalog -> %s, /api/quotes -> %s, /* -> %s", routes.catalog(), routes.quotes(), routes.web());
     }
 
-    private io.vertx.core.Handler<RoutingContext> proxyTo(Vertx vertx, GatewayConfig config, String name, URI upstream) {
+    private io.vertx.core.Handler<RoutingContext> proxyTo(Vertx vertx, GatewayConfig config, ClientOrigin origin,
+                                                          String name, URI upstream) {
         boolean tls = "https".equalsIgnoreCase(upstream.getScheme());
         int port = upstream.getPort() > 0 ? upstream.getPort() : (tls ? 443 : 80);
         HttpClient client = vertx.createHttpClient(new HttpClientOptions()
@@ -54,7 +57,7 @@ public class GatewayRoutes {
                 .setKeepAlive(true));
         HttpProxy proxy = HttpProxy.reverseProxy(client)
                 .origin(port, upstream.getHost())
-                .addInterceptor(new ForwardingInterceptor(name));
+                .addInterceptor(new ForwardingInterceptor(name, origin));
         return ctx -> {
             String requestId = RequestIds.assign(ctx.request());
             // set last, so it is exactly one header even when the upstream echoes it too

@@ -17,18 +17,20 @@ import java.util.concurrent.TimeUnit;
 /**
  * Limits POSTs to the public write paths (RFQ API and form) per client address with a token bucket:
  * a burst of {@code capacity}, refilled evenly over {@code period}. Over the limit the caller gets a 429
- * problem with {@code Retry-After}; nothing reaches the services. The gateway is the edge, so the
- * client address is the TCP peer (behind a trusted load balancer this would read its X-Forwarded-For).
+ * problem with {@code Retry-After}; nothing reaches the services. The client is the TCP peer, or behind
+ * trusted proxies the address they forwarded ({@link ClientOrigin}).
  */
 final class PublicWriteRateLimiter implements Handler<RoutingContext> {
 
     private final GatewayConfig.RateLimit config;
+    private final ClientOrigin origin;
     private final Set<String> paths;
     private final Cache<String, Bucket> buckets;
     private final Counter rejected;
 
-    PublicWriteRateLimiter(GatewayConfig.RateLimit config, MeterRegistry registry) {
+    PublicWriteRateLimiter(GatewayConfig.RateLimit config, ClientOrigin origin, MeterRegistry registry) {
         this.config = config;
+        this.origin = origin;
         this.paths = Set.copyOf(config.paths());
         // an idle client's bucket is full again after one period, so it can be forgotten then
         this.buckets = Caffeine.newBuilder()
@@ -53,7 +55,7 @@ final class PublicWriteRateLimiter implements Handler<RoutingContext> {
             ctx.next();
             return;
         }
-        String client = ctx.request().remoteAddress() == null ? "unknown" : ctx.request().remoteAddress().hostAddress();
+        String client = origin.client(ctx.request());
         Bucket bucket = buckets.get(client, key -> Bucket.builder()
                 .addLimit(limit -> limit.capacity(config.capacity()).refillGreedy(config.capacity(), config.period()))
                 .build());
