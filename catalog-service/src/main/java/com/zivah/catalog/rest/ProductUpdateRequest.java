@@ -14,7 +14,8 @@ import java.util.Map;
 
 /**
  * The editable state of a product (PUT replaces all of it). The same shape as {@link ProductView} for the
- * texts, so a client can GET, edit and PUT back. SKU and slug identify the product and are not changed here.
+ * texts, so a client can GET, edit and PUT back (with the {@code version} it read, so a concurrent edit is
+ * never silently overwritten). SKU and slug identify the product and are not changed here.
  */
 @ConsistentPrice
 public record ProductUpdateRequest(
@@ -34,7 +35,9 @@ public record ProductUpdateRequest(
         @NotNull @Min(value = 0, message = "must be 0 or more") @Max(1_000_000_000) Integer stockQuantity,
         @Size(max = 500) @Pattern(regexp = "(https?://|/)\\S+", message = "must be an http(s) URL or an absolute path")
         String imageUrl,
-        @NotNull Boolean active) {
+        @NotNull Boolean active,
+        /** The version this edit was based on (from GET): a PUT over a newer version is refused with 409. */
+        @NotNull @Min(value = 1, message = "must be the product's current version") Long version) {
 
     /** The units the catalog sells in (mirrors the product_unit_known check constraint). */
     public static final String UNITS = "kg|t|l|unit|box|bag|carton|drum|bale|m";

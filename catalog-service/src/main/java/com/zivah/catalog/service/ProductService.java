@@ -68,6 +68,11 @@ public class ProductService {
     public ProductView update(long id, ProductUpdateRequest request) {
         Product product = products.findForUpdate(id)
                 .orElseThrow(() -> ProblemException.notFound("Product", id));
+        if (request.version() != product.version) {
+            // optimistic concurrency on top of the row lock: the editor saw an older state
+            throw ProblemException.conflict("Product " + id + " was changed meanwhile (now version " + product.version
+                    + ", the edit was based on " + request.version() + "); reload it and apply the edit again");
+        }
         Category category = categories.findBySlug(request.categorySlug().strip())
                 .orElseThrow(() -> ProblemException.invalid("categorySlug", "unknown category"));
         CatalogMapper.apply(request, category, product);

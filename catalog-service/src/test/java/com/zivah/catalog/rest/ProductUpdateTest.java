@@ -62,7 +62,7 @@ class ProductUpdateTest {
     }
 
     /** A complete, valid update body; tests change one thing in it. */
-    private static Map<String, Object> validBody() {
+    private static Map<String, Object> validBody(long version) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("categorySlug", "especias");
         body.put("name", Map.of("es", "Pimienta negra entera 570 g/l", "en", "Whole black pepper 570 g/l"));
@@ -76,6 +76,7 @@ class ProductUpdateTest {
         body.put("stockQuantity", 12000);
         body.put("imageUrl", "https://cdn.zivah.com/products/pepper.webp");
         body.put("active", true);
+        body.put("version", version);
         return body;
     }
 
@@ -86,7 +87,7 @@ class ProductUpdateTest {
         long before = versionOf(id);
 
         try (TopicReader reader = new TopicReader(ProductChanged.TOPIC)) {
-            given().contentType(ContentType.JSON).body(validBody())
+            given().contentType(ContentType.JSON).body(validBody(versionOf(id)))
                     .when().put("/api/catalog/products/" + id)
                     .then().statusCode(200)
                     .body("version", is((int) before + 1))
@@ -118,7 +119,7 @@ class ProductUpdateTest {
     void withdrawingAProductToPriceOnRequestAndInactivePublishesIt() {
         long id = idOf("ZV-ESP-007");
         long before = versionOf(id);
-        Map<String, Object> body = validBody();
+        Map<String, Object> body = validBody(versionOf(id));
         body.put("price", null);
         body.put("priceOnRequest", true);
         body.put("active", false);
@@ -143,7 +144,7 @@ class ProductUpdateTest {
     void viewerIsForbidden() {
         long id = idOf("ZV-ESP-002");
         long before = versionOf(id);
-        given().contentType(ContentType.JSON).body(validBody())
+        given().contentType(ContentType.JSON).body(validBody(versionOf(id)))
                 .when().put("/api/catalog/products/" + id)
                 .then().statusCode(403).contentType("application/problem+json").body("status", is(403));
         assertEquals(before, versionOf(id));
@@ -153,7 +154,7 @@ class ProductUpdateTest {
     void anonymousIsUnauthorized() {
         long id = idOf("ZV-ESP-002");
         long before = versionOf(id);
-        given().contentType(ContentType.JSON).body(validBody())
+        given().contentType(ContentType.JSON).body(validBody(versionOf(id)))
                 .when().put("/api/catalog/products/" + id)
                 .then().statusCode(401);
         assertEquals(before, versionOf(id));
@@ -186,7 +187,7 @@ class ProductUpdateTest {
         long version = versionOf(id);
         long events = outboxRowsFor(id);
 
-        Map<String, Object> body = validBody();
+        Map<String, Object> body = validBody(versionOf(id));
         body.put("minOrderQuantity", 0);
         body.put("stockQuantity", -1);
         body.put("unit", "barrel");
@@ -204,16 +205,41 @@ class ProductUpdateTest {
 
     @Test
     @TestSecurity(user = "mara", roles = "MANAGER")
+    void anEditBasedOnAnOldVersionIsAConflictAndChangesNothing() {
+        long id = idOf("ZV-ESP-005");
+        long read = versionOf(id);
+        // two editors read the same version; the first one saves
+        given().contentType(ContentType.JSON).body(validBody(read))
+                .when().put("/api/catalog/products/" + id)
+                .then().statusCode(200).body("version", is((int) read + 1));
+        long version = versionOf(id);
+        long outbox = outboxRowsFor(id);
+        // the second one's edit, based on what it read, must not overwrite the first one's
+        given().contentType(ContentType.JSON).body(validBody(read))
+                .when().put("/api/catalog/products/" + id)
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("https://zivah.com/problems/conflict"));
+        Map<String, Object> noVersion = validBody(version);
+        noVersion.remove("version");
+        given().contentType(ContentType.JSON).body(noVersion)
+                .when().put("/api/catalog/products/" + id)
+                .then().statusCode(400).body("errors.field", contains("version"));
+        assertEquals(version, versionOf(id));
+        assertEquals(outbox, outboxRowsFor(id));
+    }
+
+    @Test
+    @TestSecurity(user = "mara", roles = "MANAGER")
     void priceMustMatchPriceOnRequest() {
         long id = idOf("ZV-ESP-002");
         long version = versionOf(id);
-        Map<String, Object> missingPrice = validBody();
+        Map<String, Object> missingPrice = validBody(versionOf(id));
         missingPrice.put("price", null);
         given().contentType(ContentType.JSON).body(missingPrice)
                 .when().put("/api/catalog/products/" + id)
                 .then().statusCode(400).body("errors.field", contains("price"));
 
-        Map<String, Object> both = new HashMap<>(validBody());
+        Map<String, Object> both = new HashMap<>(validBody(versionOf(id)));
         both.put("priceOnRequest", true);
         given().contentType(ContentType.JSON).body(both)
                 .when().put("/api/catalog/products/" + id)
@@ -226,7 +252,7 @@ class ProductUpdateTest {
     void unknownCategoryOrProductIsRejected() {
         long id = idOf("ZV-ESP-002");
         long version = versionOf(id);
-        Map<String, Object> body = validBody();
+        Map<String, Object> body = validBody(versionOf(id));
         body.put("categorySlug", "no-such-category");
         given().contentType(ContentType.JSON).body(body)
                 .when().put("/api/catalog/products/" + id)
@@ -234,7 +260,7 @@ class ProductUpdateTest {
                 .body("errors.field", contains("categorySlug"));
         assertEquals(version, versionOf(id));
 
-        given().contentType(ContentType.JSON).body(validBody())
+        given().contentType(ContentType.JSON).body(validBody(1))
                 .when().put("/api/catalog/products/987654")
                 .then().statusCode(404).contentType("application/problem+json");
     }
