@@ -2,6 +2,7 @@ package com.zivah.web.client;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -23,4 +24,9 @@ public interface CatalogClient {
     @Path("/products")
     ProductPage products(@QueryParam("page") int page, @QueryParam("size") int size,
             @QueryParam("category") String category, @QueryParam("q") String q);
+
+    /** One active product by id or slug; 404 when unknown or withdrawn. */
+    @GET
+    @Path("/products/{idOrSlug}")
+    ProductDto product(@PathParam("idOrSlug") String idOrSlug);
 }

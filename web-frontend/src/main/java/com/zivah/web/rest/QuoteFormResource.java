@@ -1,5 +1,6 @@
 package com.zivah.web.rest;
 
+import com.zivah.web.client.ProductDto;
 import com.zivah.web.config.WebConfig;
 import com.zivah.web.i18n.AppMessages;
 import com.zivah.web.i18n.CurrentLanguage;
@@ -27,6 +28,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -123,9 +125,13 @@ public class QuoteFormResource {
 
     private TemplateInstance render(UriInfo uri, RfqForm form, Map<String, String> errors, String generalError) {
         Language lang = language.get();
-        List<ProductView> products = catalog.products(0, config.rfqProductLimit(), null, null).items().stream()
-                .map(p -> ViewMapper.product(p, lang))
-                .toList();
+        List<ProductDto> offered = new ArrayList<>(catalog.products(0, config.rfqProductLimit(), null, null).items());
+        // a product linked from its card may lie beyond the first page of the list: add it
+        String chosen = form.productId == null ? "" : form.productId.strip();
+        if (chosen.matches("[1-9][0-9]{0,17}") && offered.stream().noneMatch(p -> chosen.equals(p.id()))) {
+            catalog.product(chosen).ifPresent(p -> offered.add(0, p));
+        }
+        List<ProductView> products = offered.stream().map(p -> ViewMapper.product(p, lang)).toList();
         return Templates.form(PageContext.of(lang, uri, "quote"), new FormView(form, products, errors, generalError))
                 .setLocale(lang.locale());
     }

@@ -2,6 +2,7 @@ package com.zivah.web.service;
 
 import com.zivah.web.client.CatalogClient;
 import com.zivah.web.client.CategoryDto;
+import com.zivah.web.client.ProductDto;
 import com.zivah.web.client.ProductPage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -32,6 +33,15 @@ public class CatalogService {
     /** One page of products; {@code page} is zero-based, blank filters are left out. */
     public ProductPage products(int page, int size, String category, String query) {
         return call(() -> catalog.products(page, size, blankToNull(category), blankToNull(query)));
+    }
+
+    /** The product a link asked for, if the catalog still sells it. */
+    public java.util.Optional<ProductDto> product(String id) {
+        try {
+            return java.util.Optional.of(call(() -> catalog.product(id)));
+        } catch (jakarta.ws.rs.NotFoundException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     private static <T> T call(Supplier<T> request) {

@@ -49,6 +49,16 @@ class QuoteFormResourceTest {
     }
 
     @Test
+    void aLinkedProductBeyondTheListIsOfferedAndPreselected() {
+        given().queryParam("producto", "777").when().get("/cotizar")
+                .then().statusCode(200)
+                .body(allOf(containsString("<option value=\"777\" selected>Hilado de algodón peinado"),
+                        containsString("<option value=\"101\">")));
+        given().queryParam("producto", "778").when().get("/cotizar")
+                .then().statusCode(200).body(not(containsString("value=\"778\"")));
+    }
+
+    @Test
     void validRequestIsSentToQuoteServiceAndShowsTheQuoteNumber() {
         String location = validForm(null, "ana@importadorasol.es").when().post("/cotizar")
                 .then().statusCode(303)

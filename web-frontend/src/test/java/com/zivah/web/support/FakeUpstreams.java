@@ -44,6 +44,14 @@ public final class FakeUpstreams {
              ],"page":%d,"size":%d,"totalItems":27,"totalPages":3}
             """;
 
+    private static final String FAR_PRODUCT = """
+            {"id":777,"sku":"TEX-ALG-77","slug":"hilado-algodon","categorySlug":"textiles",
+             "name":{"es":"Hilado de algodón peinado","en":"Combed cotton yarn"},
+             "description":{"es":"Ne 30/1.","en":"Ne 30/1."},
+             "features":{},"unit":"kg","minOrderQuantity":1000,"price":3.10,"currency":"USD",
+             "priceOnRequest":false,"stockQuantity":50000,"imageUrl":null,"version":1}
+            """;
+
     private static final String PROBLEM = """
             {"type":"https://zivah.com/problems/validation","title":"Invalid request","status":400,
              "detail":"The quote request is invalid",
@@ -106,6 +114,9 @@ public final class FakeUpstreams {
             }
             send(exchange, 200, "application/json",
                     PRODUCTS.formatted(intParam(query, "page", 0), intParam(query, "size", 20)));
+        } else if (path.equals("/api/catalog/products/777")) {
+            // a product beyond the first page of the list
+            send(exchange, 200, "application/json", FAR_PRODUCT);
         } else {
             send(exchange, 404, "application/problem+json", "{\"status\":404,\"title\":\"Not Found\"}");
         }
