@@ -3,27 +3,24 @@ package com.zivah.gateway.web;
 import com.zivah.gateway.config.GatewayConfig;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpClient;
-import io.vertx.core.http.HttpClientOptions;
 import io.vertx.ext.web.Router;
-import io.vertx.ext.web.RoutingContext;
-import io.vertx.httpproxy.HttpProxy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.net.URI;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
  * The gateway's routing table on the Vert.x router: {@code /api/catalog/**} → catalog-service,
- * {@code /api/quotes/**} → quote-service, everything else → web-frontend. The gateway's own
- * {@code /q/**} (health, metrics) is never proxied.
+ * {@code /api/quotes/**} → quote-service, everything else → web-frontend, after the edge policy
+ * ({@link EdgePolicy}) and the rate limit of public writes. Health and metrics live on the management
+ * interface (another port), so {@code /q/**} is never proxied: it is a 404 here.
  */
 @ApplicationScoped
 public class GatewayRoutes {
 
     private static final Logger LOG = Logger.getLogger(GatewayRoutes.class);
-    /** Every path except {@code /q} and {@code /q/...}, which belong to the gateway itself. */
+    /** Every path except {@code /q} and {@code /q/...}, which upstreams must never be asked for through the edge. */
     static final String NOT_MANAGEMENT = "^/(?!q(?:/|$)).*";
 
     private volatile boolean installed;
@@ -33,36 +30,35 @@ public class GatewayRoutes {
         return installed;
     }
 
-    void init(@Observes Router router, Vertx vertx, GatewayConfig config, MeterRegistry registry) {
+    void init(@Observes Router router, Vertx vertx, GatewayConfig config, MeterRegistry registry,
+              @ConfigProperty(name = "quarkus.http.enable-compression", defaultValue = "false") boolean compression) {
         GatewayConfig.Routes routes = config.routes();
         ClientOrigin origin = new ClientOrigin(config.trustedProxies().orElse(List.of()));
+        router.route().order(-1000).handler(new EdgePolicy(config, origin, compression));
         if (config.rateLimit().enabled()) {
-            router.route().handler(new PublicWriteRateLimiter(config.rateLimit(), origin, registry));
+            router.route().order(-900).handler(new PublicWriteRateLimiter(config.rateLimit(), origin, registry));
         }
-        router.route("/api/catalog/*").handler(proxyTo(vertx, config, origin, "catalog-service", routes.catalog()));
-        router.route("/api/quotes/*").handler(proxyTo(vertx, config, origin, "quote-service", routes.quotes()));
-        router.routeWithRegex(NOT_MANAGEMENT).handler(proxyTo(vertx, config, origin, "web-frontend", routes.web()));
+        UpstreamRoute catalog = new UpstreamRoute(vertx, config, origin, "catalog-service", "/api/catalog/**", routes.catalog());
+        UpstreamRoute quotes = new UpstreamRoute(vertx, config, origin, "quote-service", "/api/quotes/**", routes.quotes());
+        UpstreamRoute web = new UpstreamRoute(vertx, config, origin, "web-frontend", "/**", routes.web());
+        router.route("/api/catalog/*").handler(catalog.handler());
+        router.route("/api/quotes/*").handler(quotes.handler());
+        router.routeWithRegex(NOT_MANAGEMENT).handler(web.handler());
+        router.route().last().handler(ctx -> Problems.send(ctx, 404, "not-found", "Not found",
+                "Nothing is served at this path.", false));
+        router.route().failureHandler(ctx -> {
+            int status = ctx.statusCode() >= 400 ? ctx.statusCode() : 500;
+            if (ctx.failure() != null) {
+                LOG.errorf(ctx.failure(), "Gateway failure (request %s)", RequestIds.of(ctx));
+            }
+            Problems.send(ctx, status, status == 500 ? "internal" : "bad-request",
+                    status == 500 ? "Internal error" : "Bad request",
+                    status == 500 ? "The gateway failed to handle the request." : "The request could not be handled.", true);
+        });
         installed = true;
-        LOG.infof("Routes: /api/catalog -> %s, /api/quotes -> %s, /* -> %s", routes.catalog(), routes.quotes(), routes.web());
-    }
-
-    private io.vertx.core.Handler<RoutingContext> proxyTo(Vertx vertx, GatewayConfig config, ClientOrigin origin,
-                                                          String name, URI upstream) {
-        boolean tls = "https".equalsIgnoreCase(upstream.getScheme());
-        int port = upstream.getPort() > 0 ? upstream.getPort() : (tls ? 443 : 80);
-        HttpClient client = vertx.createHttpClient(new HttpClientOptions()
-                .setSsl(tls)
-                .setConnectTimeout((int) config.connectTimeout().toMillis())
-                .setIdleTimeout((int) config.idleTimeout().toSeconds())
-                .setKeepAlive(true));
-        HttpProxy proxy = HttpProxy.reverseProxy(client)
-                .origin(port, upstream.getHost())
-                .addInterceptor(new ForwardingInterceptor(name, origin));
-        return ctx -> {
-            String requestId = RequestIds.assign(ctx.request());
-            // set last, so it is exactly one header even when the upstream echoes it too
-            ctx.addHeadersEndHandler(v -> ctx.response().headers().set(RequestIds.HEADER, requestId));
-            proxy.handle(ctx.request());
-        };
+        for (UpstreamRoute route : List.of(catalog, quotes, web)) {
+            LOG.infof("Route %s -> %s (%s): timeout %d ms, body <= %d B, pool %d, queue %d", route.template, route.name,
+                    route.url, route.timeout.toMillis(), route.maxBodySize, route.poolSize, route.waitQueueSize);
+        }
     }
 }

@@ -9,7 +9,6 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpMethod;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -55,7 +54,7 @@ final class PublicWriteRateLimiter implements Handler<RoutingContext> {
             ctx.next();
             return;
         }
-        String client = origin.client(ctx.request());
+        String client = key(origin.client(ctx.request()));
         Bucket bucket = buckets.get(client, key -> Bucket.builder()
                 .addLimit(limit -> limit.capacity(config.capacity()).refillGreedy(config.capacity(), config.period()))
                 .build());
@@ -66,20 +65,33 @@ final class PublicWriteRateLimiter implements Handler<RoutingContext> {
         }
         rejected.increment();
         long retryAfter = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1);
-        String requestId = RequestIds.assign(ctx.request());
-        ctx.response()
-                .setStatusCode(429)
-                .putHeader("Content-Type", ForwardingInterceptor.PROBLEM_JSON)
-                .putHeader("Retry-After", String.valueOf(retryAfter))
-                .putHeader(RequestIds.HEADER, requestId)
-                .putHeader("Cache-Control", "no-store")
-                .end(new JsonObject()
-                        .put("type", "https://zivah.com/problems/rate-limited")
-                        .put("title", "Too many requests")
-                        .put("status", 429)
-                        .put("detail", "Too many submissions from your address; try again in " + retryAfter + " s.")
-                        .put("instance", ctx.request().path())
-                        .put("requestId", requestId)
-                        .encode());
+        ctx.response().putHeader("Retry-After", String.valueOf(retryAfter));
+        Problems.send(ctx, 429, "rate-limited", "Too many requests",
+                "Too many submissions from your address; try again in " + retryAfter + " s.", false);
+    }
+
+    /** The bucket key: an IPv4 address as is, an IPv6 address reduced to its prefix (a subscriber holds a whole /64). */
+    String key(String client) {
+        if (client.indexOf(':') < 0) {
+            return client;
+        }
+        String literal = client.startsWith("[") && client.endsWith("]") ? client.substring(1, client.length() - 1) : client;
+        if (!literal.matches("[0-9A-Fa-f:.]+")) {
+            return client; // only address literals: never a DNS lookup on the event loop
+        }
+        try {
+            byte[] address = java.net.InetAddress.getByName(literal).getAddress();
+            if (address.length != 16) {
+                return client;
+            }
+            int bits = config.ipv6PrefixLength();
+            for (int i = 0; i < 16; i++) {
+                int keep = Math.max(0, Math.min(8, bits - i * 8));
+                address[i] &= (byte) (0xff << (8 - keep));
+            }
+            return java.net.InetAddress.getByAddress(address).getHostAddress() + "/" + bits;
+        } catch (java.net.UnknownHostException e) {
+            return client;
+        }
     }
 }

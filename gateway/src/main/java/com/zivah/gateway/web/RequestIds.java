@@ -1,6 +1,7 @@
 package com.zivah.gateway.web;
 
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -11,18 +12,27 @@ import java.util.regex.Pattern;
 final class RequestIds {
 
     static final String HEADER = "X-Request-Id";
+    private static final String KEY = "zivah.requestId";
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     private RequestIds() {
     }
 
     /** Keeps a safe incoming id, otherwise replaces it with a new UUID; returns the id in force. */
-    static String assign(HttpServerRequest request) {
+    static String assign(RoutingContext ctx) {
+        HttpServerRequest request = ctx.request();
         String id = request.getHeader(HEADER);
         if (id == null || !SAFE.matcher(id).matches()) {
             id = UUID.randomUUID().toString();
             request.headers().set(HEADER, id);
         }
+        ctx.put(KEY, id);
         return id;
+    }
+
+    /** The id {@link #assign} gave this exchange. */
+    static String of(RoutingContext ctx) {
+        String id = ctx.get(KEY);
+        return id != null ? id : assign(ctx);
     }
 }

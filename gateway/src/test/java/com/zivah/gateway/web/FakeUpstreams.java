@@ -9,7 +9,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Three small HTTP servers standing in for catalog-service, quote-service and web-frontend. Each
- * answers with a JSON echo of what reached it, so tests see exactly what the gateway forwarded.
+ * answers with a JSON echo of what reached it, so tests see exactly what the gateway forwarded; paths
+ * ending in {@code /slow?ms=N} answer after N ms, {@code /chunked?chunks=N&gap=ms} stream N chunks with a
+ * gap between them, {@code /big?kb=N} send N KB of text.
  */
 public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
 
@@ -19,9 +21,9 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         vertx = Vertx.vertx();
         return Map.of(
-                "zivah.gateway.routes.catalog", "http://localhost:" + echoServer("catalog"),
-                "zivah.gateway.routes.quotes", "http://localhost:" + echoServer("quotes"),
-                "zivah.gateway.routes.web", "http://localhost:" + echoServer("web"));
+                "zivah.gateway.routes.catalog.url", "http://localhost:" + echoServer("catalog"),
+                "zivah.gateway.routes.quotes.url", "http://localhost:" + echoServer("quotes"),
+                "zivah.gateway.routes.web.url", "http://localhost:" + echoServer("web"));
     }
 
     @Override
@@ -29,6 +31,18 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
         if (vertx != null) {
             vertx.close().toCompletionStage().toCompletableFuture().orTimeout(10, TimeUnit.SECONDS).join();
         }
+    }
+
+    private void streamChunks(io.vertx.core.http.HttpServerResponse response, int left, long gap) {
+        if (response.closed()) {
+            return;
+        }
+        if (left == 0) {
+            response.end();
+            return;
+        }
+        response.write("chunk " + left + "\n");
+        vertx.setTimer(gap, id -> streamChunks(response, left - 1, gap));
     }
 
     private int echoServer(String name) {
@@ -43,6 +57,27 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
                         .add("Set-Cookie", "q_session=abc; Path=/; HttpOnly; SameSite=Lax")
                         .add("Set-Cookie", "q_auth=def; Path=/admin; HttpOnly");
                 response.end();
+                return;
+            }
+            if (request.path().endsWith("/slow")) {
+                long ms = Long.parseLong(request.getParam("ms", "1000"));
+                vertx.setTimer(ms, id -> {
+                    if (!response.closed()) {
+                        response.putHeader("Content-Type", "text/plain").end("slow " + ms);
+                    }
+                });
+                return;
+            }
+            if (request.path().endsWith("/chunked")) {
+                int chunks = Integer.parseInt(request.getParam("chunks", "5"));
+                long gap = Long.parseLong(request.getParam("gap", "200"));
+                response.setChunked(true).putHeader("Content-Type", "text/plain");
+                streamChunks(response, chunks, gap);
+                return;
+            }
+            if (request.path().endsWith("/big")) {
+                int kb = Integer.parseInt(request.getParam("kb", "512"));
+                response.putHeader("Content-Type", "text/html; charset=UTF-8").end("<p>" + "z".repeat(kb * 1024) + "</p>");
                 return;
             }
             if (request.getParam("status") != null) {

@@ -36,7 +36,9 @@ class TrustedProxyTest {
                 .body("headers.x-forwarded-for", equalTo("203.0.113.7"))
                 .body("headers.x-forwarded-proto", equalTo("https"))
                 .body("headers.x-forwarded-host", equalTo("shop.zivah.example"))
-                .body("headers.x-forwarded-port", equalTo("443"));
+                .body("headers.x-forwarded-port", equalTo("443"))
+                // the original scheme is https: browsers are told to stay on it
+                .header("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
     }
 
     @Test
@@ -54,6 +56,17 @@ class TrustedProxyTest {
         given().header("X-Forwarded-For", "192.0.2.10").contentType("application/json").body("{}")
                 .post("/api/quotes").then().statusCode(429);
         given().header("X-Forwarded-For", "192.0.2.11").contentType("application/json").body("{}")
+                .post("/api/quotes").then().statusCode(200);
+    }
+
+    @Test
+    void ipv6ClientsShareOneBucketPerSlash64() {
+        given().header("X-Forwarded-For", "2001:db8:aa:bb::1").contentType("application/json").body("{}")
+                .post("/api/quotes").then().statusCode(200);
+        // another address of the same /64 is the same subscriber
+        given().header("X-Forwarded-For", "2001:db8:aa:bb:ffff:1:2:3").contentType("application/json").body("{}")
+                .post("/api/quotes").then().statusCode(429);
+        given().header("X-Forwarded-For", "2001:db8:aa:bc::1").contentType("application/json").body("{}")
                 .post("/api/quotes").then().statusCode(200);
     }
 }

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -13,6 +14,7 @@ import io.restassured.response.Response;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.net.URL;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -27,9 +29,9 @@ class UpstreamDownTest {
         public Map<String, String> getConfigOverrides() {
             String dead = "http://localhost:" + closedPort();
             return Map.of(
-                    "zivah.gateway.routes.catalog", dead,
-                    "zivah.gateway.routes.quotes", dead,
-                    "zivah.gateway.routes.web", dead,
+                    "zivah.gateway.routes.catalog.url", dead,
+                    "zivah.gateway.routes.quotes.url", dead,
+                    "zivah.gateway.routes.web.url", dead,
                     "zivah.gateway.connect-timeout", "1S");
         }
 
@@ -67,8 +69,11 @@ class UpstreamDownTest {
         assertEquals(response.header("X-Request-Id"), response.jsonPath().getString("requestId"));
     }
 
+    @TestHTTPResource(value = "health/ready", management = true)
+    URL readiness;
+
     @Test
     void gatewayStaysHealthyWhenUpstreamsAreDown() {
-        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().get(readiness).then().statusCode(200).body("status", equalTo("UP"));
     }
 }
