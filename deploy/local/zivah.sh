@@ -6,6 +6,8 @@
 #   ./zivah status         what runs, and is it healthy
 #   ./zivah logs [name]    list the log files, or follow one
 #   ./zivah restart <svc>  stop and start one of the five services (e.g. after rebuilding it), timed
+#   ./zivah test [args]    install what this machine lacks (Debian: chromium, curl, procps), then run all tests
+#                          (./mvnw -B verify [args]); .ci/run calls it
 # Environment: ZIVAH_HOME (state dir, default .zivah), ZIVAH_PORT_OFFSET (added to every port),
 # ZIVAH_DB_URL / ZIVAH_KAFKA_BOOTSTRAP / ZIVAH_OIDC_URL / ZIVAH_SMTP_HOST+ZIVAH_SMTP_PORT to use
 # external servers instead of starting private ones (see README.md).
@@ -19,6 +21,9 @@ p() { echo $(( $1 + OFFSET )); }
 
 GATEWAY_PORT=$(p 8080); WEB_PORT=$(p 8081); CATALOG_PORT=$(p 8082); QUOTE_PORT=$(p 8083)
 NOTIFICATION_PORT=$(p 8084); KEYCLOAK_PORT=$(p 8180); KEYCLOAK_MGMT_PORT=$(p 9180)
+# health and metrics of each service: its management interface, never reachable through the gateway
+GATEWAY_MGMT_PORT=$(p 9080); WEB_MGMT_PORT=$(p 9081); CATALOG_MGMT_PORT=$(p 9082); QUOTE_MGMT_PORT=$(p 9083)
+NOTIFICATION_MGMT_PORT=$(p 9084)
 PG_PORT=$(p 15432); KAFKA_PORT=$(p 9092); KAFKA_CONTROLLER_PORT=$(p 9093)
 SMTP_PORT=$(p 3025); MAIL_API_PORT=$(p 8025)
 
@@ -26,7 +31,8 @@ RUN="$STATE/run"; LOGS="$STATE/logs"; DATA="$STATE/data"
 STACK_LIB="$ROOT/deploy/target/local-stack"
 SERVICES=(catalog-service quote-service notification-service web-frontend gateway)
 ALL_COMPONENTS=(postgres kafka keycloak greenmail "${SERVICES[@]}")
-SECRET_NAMES=(CATALOG_DB_PASSWORD QUOTE_DB_PASSWORD NOTIFICATION_DB_PASSWORD KEYCLOAK_ADMIN_PASSWORD OIDC_CLIENT_SECRET)
+SECRET_NAMES=(CATALOG_DB_PASSWORD QUOTE_DB_PASSWORD NOTIFICATION_DB_PASSWORD KEYCLOAK_ADMIN_PASSWORD OIDC_CLIENT_SECRET
+  CSRF_SIGNATURE_KEY)
 
 say() { printf '%s\n' "$*"; }
 die() { printf 'zivah: %s\n' "$*" >&2; exit 1; }
@@ -49,8 +55,9 @@ port_of() {
   case "$1" in
     postgres) echo "$PG_PORT" ;; kafka) echo "$KAFKA_PORT $KAFKA_CONTROLLER_PORT" ;;
     keycloak) echo "$KEYCLOAK_PORT $KEYCLOAK_MGMT_PORT" ;; greenmail) echo "$SMTP_PORT $MAIL_API_PORT" ;;
-    catalog-service) echo "$CATALOG_PORT" ;; quote-service) echo "$QUOTE_PORT" ;;
-    notification-service) echo "$NOTIFICATION_PORT" ;; web-frontend) echo "$WEB_PORT" ;; gateway) echo "$GATEWAY_PORT" ;;
+    catalog-service) echo "$CATALOG_PORT $CATALOG_MGMT_PORT" ;; quote-service) echo "$QUOTE_PORT $QUOTE_MGMT_PORT" ;;
+    notification-service) echo "$NOTIFICATION_PORT $NOTIFICATION_MGMT_PORT" ;;
+    web-frontend) echo "$WEB_PORT $WEB_MGMT_PORT" ;; gateway) echo "$GATEWAY_PORT $GATEWAY_MGMT_PORT" ;;
   esac
 }
 
@@ -58,11 +65,11 @@ health_url() {
   case "$1" in
     keycloak) echo "http://localhost:$KEYCLOAK_PORT/realms/zivah/.well-known/openid-configuration" ;;
     greenmail) echo "http://127.0.0.1:$MAIL_API_PORT/api/service/readiness" ;;
-    catalog-service) echo "http://127.0.0.1:$CATALOG_PORT/q/health/ready" ;;
-    quote-service) echo "http://127.0.0.1:$QUOTE_PORT/q/health/ready" ;;
-    notification-service) echo "http://127.0.0.1:$NOTIFICATION_PORT/q/health/ready" ;;
-    web-frontend) echo "http://127.0.0.1:$WEB_PORT/q/health/ready" ;;
-    gateway) echo "http://127.0.0.1:$GATEWAY_PORT/q/health/ready" ;;
+    catalog-service) echo "http://127.0.0.1:$CATALOG_MGMT_PORT/q/health/ready" ;;
+    quote-service) echo "http://127.0.0.1:$QUOTE_MGMT_PORT/q/health/ready" ;;
+    notification-service) echo "http://127.0.0.1:$NOTIFICATION_MGMT_PORT/q/health/ready" ;;
+    web-frontend) echo "http://127.0.0.1:$WEB_MGMT_PORT/q/health/ready" ;;
+    gateway) echo "http://127.0.0.1:$GATEWAY_MGMT_PORT/q/health/ready" ;;
     *) echo "" ;;
   esac
 }
@@ -100,10 +107,12 @@ lock() {
 # ---------------------------------------------------------------- secrets and build
 secrets() {
   mkdir -p "$STATE"
-  if [ ! -f "$STATE/secrets.env" ]; then
-    local gen name; gen() { head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 24; }
-    (umask 077; for name in "${SECRET_NAMES[@]}"; do echo "$name=$(gen)"; done > "$STATE/secrets.env")
-  fi
+  local gen name; gen() { head -c 48 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 32; }
+  # generated once; a secret added by a newer version is appended to an existing file
+  (umask 077; touch "$STATE/secrets.env"
+   for name in "${SECRET_NAMES[@]}"; do
+     grep -q "^$name=" "$STATE/secrets.env" || echo "$name=$(gen)" >> "$STATE/secrets.env"
+   done)
   chmod 600 "$STATE/secrets.env"
   # a value the caller set (external servers) wins over the generated one; launch() passes each
   # process only the secrets it needs
@@ -115,10 +124,22 @@ secrets() {
 }
 
 preflight() {
-  local tool
-  for tool in java curl setsid flock ps; do
-    command -v "$tool" >/dev/null 2>&1 || die "'$tool' is missing (Debian: apt-get install -y curl procps util-linux openjdk-17-jdk-headless)"
-  done
+  local missing=()
+  command -v curl >/dev/null 2>&1 || missing+=(curl)
+  command -v ps >/dev/null 2>&1 || missing+=(procps)
+  { command -v setsid >/dev/null 2>&1 && command -v flock >/dev/null 2>&1; } || missing+=(util-linux)
+  install_packages "${missing[@]}"
+  command -v java >/dev/null 2>&1 || die "'java' is missing (Debian: apt-get install -y openjdk-17-jdk-headless)"
+}
+
+# install_packages PKG...: Debian packages this machine lacks (a fresh machine of this kind has apt and root)
+install_packages() {
+  [ "$#" -eq 0 ] && return 0
+  say "Installing $* (Debian packages) ..."
+  local sudo=(); [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+  export DEBIAN_FRONTEND=noninteractive
+  { "${sudo[@]}" apt-get update -qq && "${sudo[@]}" apt-get install -y -qq "$@" > /dev/null; } \
+    || die "could not install $*; install them (apt-get install -y $*) and retry"
 }
 
 built() {
@@ -228,24 +249,28 @@ service_env() { # fills SENV with the configuration each service gets (see each 
   local oidc="${ZIVAH_OIDC_URL:-http://localhost:$KEYCLOAK_PORT/realms/zivah}"
   local smtp_host="${ZIVAH_SMTP_HOST:-127.0.0.1}" smtp_port="${ZIVAH_SMTP_PORT:-$SMTP_PORT}"
   # only the gateway listens beyond loopback: the services are reached through it
-  SENV=(QUARKUS_PROFILE=prod QUARKUS_OIDC_AUTH_SERVER_URL="$oidc" QUARKUS_HTTP_HOST=127.0.0.1)
+  SENV=(QUARKUS_PROFILE=prod QUARKUS_OIDC_AUTH_SERVER_URL="$oidc" QUARKUS_HTTP_HOST=127.0.0.1
+    QUARKUS_MANAGEMENT_HOST=127.0.0.1)
   case "$1" in
-    catalog-service) SENV+=(KAFKA_BOOTSTRAP_SERVERS="$kafka" QUARKUS_HTTP_PORT="$CATALOG_PORT"
+    catalog-service) SENV+=(KAFKA_BOOTSTRAP_SERVERS="$kafka" QUARKUS_HTTP_PORT="$CATALOG_PORT" QUARKUS_MANAGEMENT_PORT="$CATALOG_MGMT_PORT"
       QUARKUS_DATASOURCE_JDBC_URL="$jdbc${sep}currentSchema=catalog" QUARKUS_DATASOURCE_USERNAME=catalog
       CATALOG_DB_PASSWORD="$CATALOG_DB_PASSWORD") ;;
-    quote-service) SENV+=(KAFKA_BOOTSTRAP_SERVERS="$kafka" QUARKUS_HTTP_PORT="$QUOTE_PORT"
+    quote-service) SENV+=(KAFKA_BOOTSTRAP_SERVERS="$kafka" QUARKUS_HTTP_PORT="$QUOTE_PORT" QUARKUS_MANAGEMENT_PORT="$QUOTE_MGMT_PORT"
       QUARKUS_DATASOURCE_JDBC_URL="$jdbc${sep}currentSchema=quote" QUARKUS_DATASOURCE_USERNAME=quote
       QUOTE_DB_PASSWORD="$QUOTE_DB_PASSWORD") ;;
     notification-service) SENV+=(KAFKA_BOOTSTRAP_SERVERS="$kafka" QUARKUS_HTTP_PORT="$NOTIFICATION_PORT"
+      QUARKUS_MANAGEMENT_PORT="$NOTIFICATION_MGMT_PORT"
       QUARKUS_DATASOURCE_JDBC_URL="$jdbc${sep}currentSchema=notification" QUARKUS_DATASOURCE_USERNAME=notification
       NOTIFICATION_DB_PASSWORD="$NOTIFICATION_DB_PASSWORD" QUARKUS_MAILER_HOST="$smtp_host" QUARKUS_MAILER_PORT="$smtp_port") ;;
-    web-frontend) SENV+=(QUARKUS_HTTP_PORT="$WEB_PORT" OIDC_CLIENT_SECRET="$OIDC_CLIENT_SECRET"
+    web-frontend) SENV+=(QUARKUS_HTTP_PORT="$WEB_PORT" QUARKUS_MANAGEMENT_PORT="$WEB_MGMT_PORT"
+      OIDC_CLIENT_SECRET="$OIDC_CLIENT_SECRET" CSRF_SIGNATURE_KEY="$CSRF_SIGNATURE_KEY"
       QUARKUS_REST_CLIENT_CATALOG_URL="http://127.0.0.1:$CATALOG_PORT"
       QUARKUS_REST_CLIENT_QUOTE_URL="http://127.0.0.1:$QUOTE_PORT") ;;
     gateway) SENV=(QUARKUS_PROFILE=prod QUARKUS_HTTP_PORT="$GATEWAY_PORT"
-      ZIVAH_GATEWAY_ROUTES_CATALOG="http://127.0.0.1:$CATALOG_PORT"
-      ZIVAH_GATEWAY_ROUTES_QUOTES="http://127.0.0.1:$QUOTE_PORT"
-      ZIVAH_GATEWAY_ROUTES_WEB="http://127.0.0.1:$WEB_PORT"
+      QUARKUS_MANAGEMENT_PORT="$GATEWAY_MGMT_PORT" QUARKUS_MANAGEMENT_HOST=127.0.0.1
+      ZIVAH_GATEWAY_ROUTES_CATALOG_URL="http://127.0.0.1:$CATALOG_PORT"
+      ZIVAH_GATEWAY_ROUTES_QUOTES_URL="http://127.0.0.1:$QUOTE_PORT"
+      ZIVAH_GATEWAY_ROUTES_WEB_URL="http://127.0.0.1:$WEB_PORT"
       ZIVAH_GATEWAY_RATE_LIMIT_CAPACITY="${ZIVAH_GATEWAY_RATE_LIMIT_CAPACITY:-20}") ;;
   esac
 }
@@ -404,6 +429,21 @@ wait_healthy_fast() { # like wait_healthy, polling every 50 ms (for timing a sin
   done
 }
 
+# ---------------------------------------------------------------- tests
+# What the test suite needs from the machine beyond Java and Maven Central: Debian's Chromium for the
+# browser journeys, curl and ps for the launcher the e2e tests drive.
+test_prerequisites() {
+  preflight
+  command -v chromium >/dev/null 2>&1 || install_packages chromium
+}
+
+run_tests() {
+  test_prerequisites
+  local t0=$SECONDS
+  (cd "$ROOT" && ./mvnw -B verify "$@")
+  say "All tests passed in $((SECONDS - t0)) s."
+}
+
 logs() {
   if [ $# -eq 0 ]; then ls -1 "$LOGS" 2>/dev/null || say "no logs yet"; return; fi
   [ -f "$LOGS/$1.log" ] || die "no log for $1 (try: ./zivah logs)"
@@ -417,5 +457,6 @@ case "$cmd" in
   status) status ;;
   logs) logs "$@" ;;
   restart) restart "$@" ;;
-  *) say "usage: ./zivah up [--build|--no-build] | down | status | logs [name] | restart <service>"; exit 2 ;;
+  test) run_tests "$@" ;;
+  *) say "usage: ./zivah up [--build|--no-build] | down | status | logs [name] | restart <service> | test [maven args]"; exit 2 ;;
 esac

@@ -36,6 +36,8 @@ class BrowserJourneyTest {
     private static Browser browser;
     private BrowserContext context;
     private Page page;
+    /** Console errors of our own pages (through the gateway): CSP violations above all, since the CSP has no 'unsafe-inline'. */
+    private final List<String> consoleErrors = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void launchChromium() {
@@ -63,6 +65,11 @@ class BrowserJourneyTest {
         context = browser.newContext(new Browser.NewContextOptions().setLocale("es-ES"));
         page = context.newPage();
         page.setDefaultTimeout(30_000);
+        page.onConsoleMessage(message -> {
+            if ("error".equals(message.type()) && page.url().startsWith(LocalStack.GATEWAY)) {
+                consoleErrors.add(page.url() + ": " + message.text());
+            }
+        });
     }
 
     @AfterEach
@@ -71,6 +78,7 @@ class BrowserJourneyTest {
         page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
                 .setPath(Path.of("target/screenshots/" + test.getTestMethod().orElseThrow().getName() + ".png")));
         context.close();
+        assertEquals(List.of(), consoleErrors, "console errors (e.g. Content-Security-Policy violations) on our pages");
     }
 
     @Test
