@@ -7,10 +7,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** catalog-service's public read API. */
 @RegisterRestClient(configKey = "catalog")
+@RegisterClientHeaders(RequestIdHeaders.class)
 @Path("/api/catalog")
 @Produces(MediaType.APPLICATION_JSON)
 public interface CatalogClient {

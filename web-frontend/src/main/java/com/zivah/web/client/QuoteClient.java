@@ -5,10 +5,12 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** quote-service's public RFQ intake. A 4xx answer surfaces as a WebApplicationException carrying the problem body. */
 @RegisterRestClient(configKey = "quote")
+@RegisterClientHeaders(RequestIdHeaders.class)
 @Path("/api/quotes")
 public interface QuoteClient {
 

@@ -193,6 +193,30 @@ public interface AppMessages {
     @Message("La página que busca no existe o ha cambiado de dirección.")
     String notFoundText();
 
+    @Message("Solicitud no válida")
+    String badRequestTitle();
+
+    @Message("La dirección o los datos enviados contienen caracteres no válidos o un formato que no podemos procesar. Revíselos e inténtelo de nuevo.")
+    String badRequestText();
+
+    @Message("Solicitud demasiado grande")
+    String tooLargeTitle();
+
+    @Message("Los datos enviados son demasiado grandes o tienen demasiados campos. Vuelva a abrir el formulario e inténtelo de nuevo.")
+    String tooLargeText();
+
+    @Message("El formulario ha caducado")
+    String expiredTitle();
+
+    @Message("Por seguridad, el formulario ya no es válido (caducó o se abrió de nuevo en otra pestaña). Vuelva a abrirlo y envíelo otra vez; no se ha enviado nada.")
+    String expiredText();
+
+    @Message("Volver al formulario")
+    String backToForm();
+
+    @Message("Volver a la administración")
+    String backToAdmin();
+
     @Message("Panel de administración")
     String adminTitle();
 
@@ -204,6 +228,9 @@ public interface AppMessages {
 
     @Message("Cerrar sesión")
     String logout();
+
+    @Message("¿Desea cerrar la sesión del personal de ZIVAH en este navegador?")
+    String logoutQuestion();
 
     @Message("ZIVAH International. Todos los derechos reservados.")
     String footerRights();

@@ -1,18 +1,19 @@
 package com.zivah.web.i18n;
 
-import jakarta.enterprise.context.RequestScoped;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
-/** The language of the current request, decided once by {@link LanguageFilter}. */
-@RequestScoped
+/** The language of the current request, as {@link LanguageResolver} decided it (Spanish outside a request). */
+@ApplicationScoped
 public class CurrentLanguage {
 
-    private Language language = Language.DEFAULT;
+    @Inject
+    CurrentVertxRequest request;
 
     public Language get() {
-        return language;
-    }
-
-    void set(Language language) {
-        this.language = language;
+        RoutingContext ctx = request.getCurrent();
+        return ctx == null ? Language.DEFAULT : LanguageResolver.of(ctx);
     }
 }

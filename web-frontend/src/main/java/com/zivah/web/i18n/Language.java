@@ -40,6 +40,24 @@ public enum Language {
         return Optional.empty();
     }
 
+    /**
+     * Whether both Java's RFC 4647 parser and the JAX-RS runtime's (RESTEasy Reactive, which Qute's REST
+     * integration calls for every page) accept the header. {@code en;q=abc} fails the second, {@code en;q=2} the first.
+     */
+    public static boolean isWellFormedAcceptLanguage(String header) {
+        try {
+            Locale.LanguageRange.parse(header);
+            for (String part : header.split(",")) {
+                if (!part.isBlank()) {
+                    org.jboss.resteasy.reactive.common.util.WeightedLanguage.parse(part.trim());
+                }
+            }
+            return true;
+        } catch (RuntimeException malformed) {
+            return false;
+        }
+    }
+
     /** The best site language for an Accept-Language header (RFC 9110 quality values respected). */
     public static Optional<Language> fromAcceptLanguage(String header) {
         if (header == null || header.isBlank()) {

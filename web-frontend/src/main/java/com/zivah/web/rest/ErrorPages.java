@@ -7,6 +7,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -14,17 +15,24 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * Friendly, localized HTML pages for failures; the details go to the log, never to the browser.
- * Security exceptions are left to Quarkus (their mappers are more specific), so /admin still redirects to login.
+ * Friendly, localized HTML pages for failures; the details go to the log, never to the browser. Every 4xx gets a
+ * page too (never an empty body). Security exceptions are left to Quarkus (their mappers are more specific), so
+ * /admin still redirects to login.
  */
 public class ErrorPages {
 
     private static final Logger LOG = Logger.getLogger(ErrorPages.class);
 
-    /** kind: "unavailable", "notFound" or "error" — picks the texts. */
+    /** RESTEasy Reactive's form parser refuses more than quarkus.http.limits.max-parameters fields with this. */
+    private static final String PARAM_LIMIT = "Param limit of ";
+
+    /**
+     * kind: "unavailable", "notFound", "badRequest", "tooLarge", "expired" or "error" — picks the texts;
+     * backUrl: where the button leads ("/" = the catalog, else back to the form it came from).
+     */
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance error(PageContext page, String kind);
+        static native TemplateInstance error(PageContext page, String kind, String backUrl);
     }
 
     @Inject
@@ -33,28 +41,102 @@ public class ErrorPages {
     @ServerExceptionMapper
     public Response unavailable(UpstreamUnavailableException e, UriInfo uri) {
         LOG.warnf("%s while rendering %s: %s", e.service(), uri.getPath(), e.getCause());
-        return page(Response.Status.SERVICE_UNAVAILABLE, "unavailable", uri);
+        return page(Response.Status.SERVICE_UNAVAILABLE.getStatusCode(), "unavailable", uri);
     }
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, UriInfo uri) {
-        return page(Response.Status.NOT_FOUND, "notFound", uri);
+        return page(Response.Status.NOT_FOUND.getStatusCode(), "notFound", uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidInput(InputGuard.InvalidInputException e, UriInfo uri) {
+        LOG.debugf("refused request: %s", e.getMessage());
+        return page(Response.Status.BAD_REQUEST.getStatusCode(), "badRequest", uri);
     }
 
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e, UriInfo uri) {
-        if (e instanceof jakarta.ws.rs.WebApplicationException web && web.getResponse().getStatus() < 500) {
-            return web.getResponse();
+        if (e instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+            return clientError(web.getResponse(), uri);
+        }
+        if (fromCsrfCheck(e)) {
+            // e.g. a form token that is not even Base64: the same "form expired" answer as any failed check
+            LOG.debugf("CSRF check refused a malformed token on %s: %s", uri.getPath(), e.getMessage());
+            return page(Response.Status.BAD_REQUEST.getStatusCode(), "expired", uri);
+        }
+        if (isParamLimit(e)) {
+            LOG.debugf("refused a form with too many fields on %s", uri.getPath());
+            return page(Response.Status.REQUEST_ENTITY_TOO_LARGE.getStatusCode(), "tooLarge", uri);
         }
         LOG.errorf(e, "Unexpected failure while rendering %s", uri.getPath());
-        return page(Response.Status.INTERNAL_SERVER_ERROR, "error", uri);
+        return page(Response.Status.INTERNAL_SERVER_ERROR.getStatusCode(), "error", uri);
     }
 
-    private Response page(Response.Status status, String kind, UriInfo uri) {
-        Language lang = language.get();
+    /** A 4xx with a body keeps it; an empty one (405, 406, 413, 415...) gets the friendly page with its status. */
+    private Response clientError(Response response, UriInfo uri) {
+        if (response.hasEntity()) {
+            return response;
+        }
+        int status = response.getStatus();
+        String kind = switch (status) {
+            case 404, 405 -> "notFound";
+            case 413 -> "tooLarge";
+            default -> "badRequest";
+        };
+        return page(status, kind, uri);
+    }
+
+    private static boolean fromCsrfCheck(Throwable e) {
+        for (StackTraceElement frame : e.getStackTrace()) {
+            if (frame.getClassName().startsWith("io.quarkus.csrf.")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isParamLimit(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().startsWith(PARAM_LIMIT)) {
+                return true;
+            }
+            for (Throwable suppressed : t.getSuppressed()) {
+                if (suppressed.getMessage() != null && suppressed.getMessage().startsWith(PARAM_LIMIT)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private Response page(int status, String kind, UriInfo uri) {
         return Response.status(status)
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.error(PageContext.of(lang, uri, ""), kind).setLocale(lang.locale()).render())
+                .entity(html(kind, uri))
                 .build();
+    }
+
+    private String html(String kind, UriInfo uri) {
+        return html(language.get(), kind, uri);
+    }
+
+    static String html(Language lang, String kind, UriInfo uri) {
+        return Templates.error(PageContext.of(lang, uri, ""), kind, backUrl(kind, uri.getPath()))
+                .setLocale(lang.locale()).render();
+    }
+
+    /** Back to the form a refused POST came from (by its fixed path, never an echo of the request), else home. */
+    static String backUrl(String kind, String path) {
+        if (!"expired".equals(kind) && !"tooLarge".equals(kind)) {
+            return "/";
+        }
+        if (path.startsWith("/cotizar")) {
+            return "/cotizar";
+        }
+        if (path.startsWith("/logout")) {
+            return "/admin";
+        }
+        return "/";
     }
 }

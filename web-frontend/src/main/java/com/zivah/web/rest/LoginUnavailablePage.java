@@ -1,9 +1,8 @@
 package com.zivah.web.rest;
 
 import com.zivah.web.i18n.Language;
-import com.zivah.web.i18n.LanguageFilter;
+import com.zivah.web.i18n.LanguageResolver;
 import io.quarkus.oidc.OIDCException;
-import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -30,9 +29,9 @@ public class LoginUnavailablePage {
             return;
         }
         LOG.warnf("Keycloak unavailable while serving %s: %s", ctx.request().path(), ctx.failure().getMessage());
-        Language language = language(ctx);
+        Language language = LanguageResolver.of(ctx);
         String html = ErrorPages.Templates.error(
-                        new PageContext(language.tag(), "/?lang=es", "/?lang=en", ""), "unavailable")
+                        new PageContext(language.tag(), "/?lang=es", "/?lang=en", ""), "unavailable", "/")
                 .setLocale(language.locale())
                 .render();
         ctx.response().setStatusCode(503)
@@ -48,13 +47,5 @@ public class LoginUnavailablePage {
             }
         }
         return false;
-    }
-
-    private static Language language(RoutingContext ctx) {
-        Cookie cookie = ctx.request().getCookie(LanguageFilter.COOKIE);
-        return Language.fromTag(ctx.request().getParam(LanguageFilter.PARAM))
-                .or(() -> Language.fromTag(cookie == null ? null : cookie.getValue()))
-                .or(() -> Language.fromAcceptLanguage(ctx.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE)))
-                .orElse(Language.DEFAULT);
     }
 }

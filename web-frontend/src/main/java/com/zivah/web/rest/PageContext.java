@@ -1,7 +1,7 @@
 package com.zivah.web.rest;
 
 import com.zivah.web.i18n.Language;
-import com.zivah.web.i18n.LanguageFilter;
+import com.zivah.web.i18n.LanguageResolver;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 
@@ -21,7 +21,12 @@ public record PageContext(String lang, String esUrl, String enUrl, String sectio
 
     /** Path and query only, so the link stays on whatever host the browser used (gateway or direct). */
     private static String switchUrl(UriInfo uri, Language target) {
-        URI url = uri.getRequestUriBuilder().replaceQueryParam(LanguageFilter.PARAM, target.tag()).build();
-        return url.getRawPath() + "?" + url.getRawQuery();
+        try {
+            URI url = uri.getRequestUriBuilder().replaceQueryParam(LanguageResolver.PARAM, target.tag()).build();
+            return url.getRawPath() + "?" + url.getRawQuery();
+        } catch (RuntimeException undecodable) {
+            // a request URL that does not even parse (only error pages get here): switch on the home page
+            return "/?" + LanguageResolver.PARAM + "=" + target.tag();
+        }
     }
 }

@@ -26,7 +26,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,9 +98,8 @@ public class QuoteFormResource {
         }
         QuoteSubmission outcome = quotes.submit(form, lang);
         if (outcome instanceof QuoteSubmission.Accepted accepted) {
-            URI thanks = uri.getBaseUriBuilder().path("cotizar/gracias")
-                    .queryParam("numero", accepted.quoteNumber()).build();
-            return Response.seeOther(URI.create(thanks.getRawPath() + "?" + thanks.getRawQuery())).build();
+            return Redirects.seeOther("/cotizar/gracias?numero="
+                    + URLEncoder.encode(accepted.quoteNumber(), StandardCharsets.UTF_8));
         }
         QuoteSubmission.Rejected rejected = (QuoteSubmission.Rejected) outcome;
         AppMessages msg = MessageBundles.get(AppMessages.class, Localized.Literal.of(lang.tag()));

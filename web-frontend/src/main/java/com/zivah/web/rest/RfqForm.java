@@ -12,6 +12,12 @@ import org.jboss.resteasy.reactive.RestForm;
  */
 public class RfqForm {
 
+    /** One line of text: no control characters at all (a NUL would reach quote-service and PostgreSQL). */
+    static final String ONE_LINE = "[^\\x00-\\x1F\\x7F]*";
+
+    /** Free text: line breaks and tabs allowed, other control characters not. */
+    static final String MULTI_LINE = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*";
+
     @RestForm
     @NotBlank(message = "{rfq.product.required}")
     @Pattern(regexp = "\\s*[1-9][0-9]{0,17}\\s*", message = "{rfq.product.required}")
@@ -25,12 +31,14 @@ public class RfqForm {
     @RestForm
     @NotBlank(message = "{rfq.name.required}")
     @Size(max = 120, message = "{rfq.text.tooLong}")
+    @Pattern(regexp = ONE_LINE, flags = Pattern.Flag.DOTALL, message = "{rfq.text.invalidChars}")
     public String name;
 
     @RestForm
     @NotBlank(message = "{rfq.email.required}")
     @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "{rfq.email.invalid}")
     @Size(max = 254, message = "{rfq.text.tooLong}")
+    @Pattern(regexp = ONE_LINE, flags = Pattern.Flag.DOTALL, message = "{rfq.text.invalidChars}")
     public String email;
 
     @RestForm
@@ -39,14 +47,17 @@ public class RfqForm {
 
     @RestForm
     @Size(max = 160, message = "{rfq.text.tooLong}")
+    @Pattern(regexp = ONE_LINE, flags = Pattern.Flag.DOTALL, message = "{rfq.text.invalidChars}")
     public String company;
 
     @RestForm
     @Size(max = 80, message = "{rfq.text.tooLong}")
+    @Pattern(regexp = ONE_LINE, flags = Pattern.Flag.DOTALL, message = "{rfq.text.invalidChars}")
     public String country;
 
     @RestForm
     @Size(max = 2000, message = "{rfq.text.tooLong}")
+    @Pattern(regexp = MULTI_LINE, flags = Pattern.Flag.DOTALL, message = "{rfq.text.invalidChars}")
     public String message;
 
     /** An empty form, optionally with a product chosen (the ?producto= link of a product card). */

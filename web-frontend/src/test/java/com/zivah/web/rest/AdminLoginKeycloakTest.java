@@ -43,8 +43,15 @@ class AdminLoginKeycloakTest {
             assertTrue(text.contains("Hola, Lucía Ortega — ADMIN"), text);
             assertTrue(page.asXml().contains("lang=\"es\""), "the browser asked for Spanish");
 
-            // RP-initiated logout ends the Keycloak session and comes back to the public home page
-            HtmlPage home = page.getAnchorByHref("/logout").click();
+            // a plain GET /logout (a link, an <img>, a prefetch) only asks: the session survives it
+            HtmlPage confirm = browser.getPage(new URL(rootUrl, "/logout"));
+            assertTrue(confirm.getFormByName("logout") != null, confirm.asXml());
+            HtmlPage stillIn = browser.getPage(adminUrl);
+            assertTrue(stillIn.asNormalizedText().contains("Hola, Lucía Ortega — ADMIN"), stillIn.asNormalizedText());
+
+            // RP-initiated logout (a CSRF-protected POST from the admin page's button) ends the Keycloak
+            // session and comes back to the public home page
+            HtmlPage home = stillIn.getFormByName("logout").getButtonByName("logout").click();
             assertEquals("/", home.getUrl().getPath(), home.getUrl().toString());
             HtmlPage again = browser.getPage(adminUrl);
             assertTrue(again.getUrl().toString().startsWith(KeycloakResource.realmUrl()),

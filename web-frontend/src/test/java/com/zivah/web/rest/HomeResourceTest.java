@@ -10,7 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.zivah.web.support.Fake;
 import com.zivah.web.support.FakeUpstreamsResource;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -168,17 +170,33 @@ class HomeResourceTest {
                 .then().statusCode(200).body(not(containsString("openid-connect")));
     }
 
+    /**
+     * Operations endpoints are on the management interface (its own port, not routed by the gateway);
+     * {@code management = true} resolves the path under its root, /q.
+     */
+    @TestHTTPResource(value = "/health/live", management = true)
+    URL live;
+
+    @TestHTTPResource(value = "/health/ready", management = true)
+    URL ready;
+
+    @TestHTTPResource(value = "/metrics", management = true)
+    URL metrics;
+
+    @TestHTTPResource(value = "/openapi", management = true)
+    URL openapi;
+
     @Test
     void healthMetricsAndOpenApiAreServed() {
-        given().get("/q/health/live").then().statusCode(200).body(containsString("UP"));
-        given().get("/q/health/ready").then().statusCode(200).body(containsString("catalog-service"));
-        given().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
-        given().get("/q/openapi").then().statusCode(200).body(startsWith("---"));
+        given().get(live).then().statusCode(200).body(containsString("UP"));
+        given().get(ready).then().statusCode(200).body(containsString("catalog-service"));
+        given().get(metrics).then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+        given().get(openapi).then().statusCode(200).body(startsWith("---"));
     }
 
     @Test
     void readinessGoesDownWithTheCatalog() {
         Fake.catalogMode("ERROR");
-        given().get("/q/health/ready").then().statusCode(503).body(containsString("DOWN"));
+        given().get(ready).then().statusCode(503).body(containsString("DOWN"));
     }
 }

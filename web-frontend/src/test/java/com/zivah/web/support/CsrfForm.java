@@ -16,6 +16,32 @@ public final class CsrfForm {
     }
 
     public static RequestSpecification post(String langCookie) {
+        String[] pair = tokenAndCookie(langCookie);
+        RequestSpecification post = given().redirects().follow(false)
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .cookie("csrf-token", pair[1])
+                .formParam("csrf-token", pair[0]);
+        if (langCookie != null) {
+            post.cookie("lang", langCookie);
+        }
+        return post;
+    }
+
+    /** Like {@link #post} but with a hand-made urlencoded body (the CSRF field comes first). */
+    public static RequestSpecification postRaw(String langCookie, String body) {
+        String[] pair = tokenAndCookie(langCookie);
+        RequestSpecification post = given().redirects().follow(false)
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .cookie("csrf-token", pair[1])
+                .body("csrf-token=" + pair[0] + "&" + body);
+        if (langCookie != null) {
+            post.cookie("lang", langCookie);
+        }
+        return post;
+    }
+
+    /** The hidden field's token and the cookie of a freshly loaded form. */
+    private static String[] tokenAndCookie(String langCookie) {
         RequestSpecification get = given();
         if (langCookie != null) {
             get.cookie("lang", langCookie);
@@ -25,13 +51,6 @@ public final class CsrfForm {
         if (!hidden.find()) {
             throw new AssertionError("no CSRF field in the form: " + form.asString());
         }
-        RequestSpecification post = given().redirects().follow(false)
-                .contentType("application/x-www-form-urlencoded; charset=UTF-8")
-                .cookie("csrf-token", form.getCookie("csrf-token"))
-                .formParam("csrf-token", hidden.group(1));
-        if (langCookie != null) {
-            post.cookie("lang", langCookie);
-        }
-        return post;
+        return new String[] {hidden.group(1), form.getCookie("csrf-token")};
     }
 }

@@ -34,6 +34,11 @@ public final class Fake {
         return get("/__fake/last-quote");
     }
 
+    /** The X-Request-Id header of the last call to catalog or quote ("" when it had none). */
+    public static String lastRequestId() {
+        return get("/__fake/last-request-id");
+    }
+
     public static int quoteCalls() {
         return Integer.parseInt(get("/__fake/quote-calls"));
     }

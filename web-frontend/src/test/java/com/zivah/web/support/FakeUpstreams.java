@@ -63,6 +63,7 @@ public final class FakeUpstreams {
     private final AtomicReference<String> catalogMode = new AtomicReference<>("OK");
     private final AtomicReference<String> lastProductsQuery = new AtomicReference<>("");
     private final AtomicReference<String> lastQuote = new AtomicReference<>("");
+    private final AtomicReference<String> lastRequestId = new AtomicReference<>("");
     private final AtomicInteger quoteCalls = new AtomicInteger();
     private final HttpServer server;
 
@@ -89,6 +90,7 @@ public final class FakeUpstreams {
     }
 
     private void catalog(HttpExchange exchange) throws IOException {
+        rememberRequestId(exchange);
         switch (catalogMode.get()) {
             case "DOWN" -> {
                 exchange.close();
@@ -125,6 +127,7 @@ public final class FakeUpstreams {
     private void quotes(HttpExchange exchange) throws IOException {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         quoteCalls.incrementAndGet();
+        rememberRequestId(exchange);
         lastQuote.set(body);
         if (!"POST".equals(exchange.getRequestMethod())) {
             send(exchange, 405, "text/plain", "");
@@ -165,9 +168,15 @@ public final class FakeUpstreams {
             }
             case "/__fake/last-products-query" -> send(exchange, 200, "text/plain", lastProductsQuery.get());
             case "/__fake/last-quote" -> send(exchange, 200, "application/json", lastQuote.get());
+            case "/__fake/last-request-id" -> send(exchange, 200, "text/plain", lastRequestId.get());
             case "/__fake/quote-calls" -> send(exchange, 200, "text/plain", String.valueOf(quoteCalls.get()));
             default -> send(exchange, 404, "text/plain", "");
         }
+    }
+
+    private void rememberRequestId(HttpExchange exchange) {
+        String id = exchange.getRequestHeaders().getFirst("X-Request-Id");
+        lastRequestId.set(id == null ? "" : id);
     }
 
     private static int intParam(String query, String name, int fallback) {

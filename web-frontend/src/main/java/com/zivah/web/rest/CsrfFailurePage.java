@@ -1,0 +1,44 @@
+package com.zivah.web.rest;
+
+import com.zivah.web.i18n.CurrentLanguage;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.lang.annotation.Annotation;
+import java.util.Set;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/**
+ * Quarkus REST CSRF answers a failed check (no cookie, no field, a token that does not match its signed cookie)
+ * with an empty 400. This turns exactly that answer into the localized "the form has expired" page with a way
+ * back to the form. Our own 400s always carry a body, so an empty 4xx on an unsafe method whose token was not
+ * verified can only be the CSRF filter's.
+ */
+public class CsrfFailurePage {
+
+    /** The attribute Quarkus REST CSRF sets once the token of the request checked out. */
+    static final String VERIFIED = "csrf_token_verified";
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+
+    @Inject
+    CurrentLanguage language;
+
+    @ServerResponseFilter
+    public void explain(ContainerRequestContext request, ContainerResponseContext response, RoutingContext routing,
+            UriInfo uri) {
+        if ((response.getStatus() != 400 && response.getStatus() != 403) || response.hasEntity()
+                || SAFE_METHODS.contains(request.getMethod()) || routing.get(VERIFIED) != null) {
+            return;
+        }
+        MediaType type = request.getMediaType();
+        boolean form = type != null && (type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+                || type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE));
+        response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
+        response.setEntity(ErrorPages.html(language.get(), form ? "expired" : "badRequest", uri), new Annotation[0],
+                MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
+    }
+}

@@ -1,0 +1,85 @@
+package com.zivah.web.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.zivah.web.support.FakeUpstreamsResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** Health and metrics live on the management interface only; metric labels never carry raw paths. */
+@QuarkusTest
+@WithTestResource(FakeUpstreamsResource.class)
+class OperationsEndpointsTest {
+
+    private static final Pattern URI_LABEL = Pattern.compile("^http_server_requests_seconds_count\\{[^}]*uri=\"([^\"]*)\"",
+            Pattern.MULTILINE);
+
+    @TestHTTPResource(value = "/metrics", management = true)
+    URL metrics;
+
+    @TestHTTPResource(value = "/health", management = true)
+    URL health;
+
+    @Test
+    void healthAndMetricsAreNotOnTheMainPort() {
+        for (String path : List.of("/q/health", "/q/health/live", "/q/health/ready", "/q/metrics")) {
+            given().redirects().follow(false).when().get(path).then().statusCode(404);
+        }
+    }
+
+    @Test
+    void healthAndMetricsAreOnTheManagementPort() {
+        given().get(health).then().statusCode(200).body(containsString("catalog-service"));
+        given().get(metrics).then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+    }
+
+    @Test
+    void distinctGarbagePathsDoNotCreateDistinctMetricSeries() {
+        given().get("/").then().statusCode(200);
+        given().get("/cotizar").then().statusCode(200);
+        Set<String> before = uriLabels();
+        for (int i = 0; i < 12; i++) {
+            given().urlEncodingEnabled(false).redirects().follow(false)
+                    .get("/cotizar/x" + i + "%00?q=%00" + i).then().statusCode(404);
+            given().urlEncodingEnabled(false).redirects().follow(false)
+                    .get("/cotizar?producto=%00" + i).then().statusCode(400);
+            given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                    .body("a=" + "b".repeat(300 * 1024)).post("/big-" + i).then().statusCode(413);
+            given().urlEncodingEnabled(false).redirects().follow(false)
+                    .get("/garbage-" + i + "/%2e%2e/x" + i + ";jsessionid=" + i).then().statusCode(404);
+            given().redirects().follow(false).get("/cotizar/gracias-" + i).then().statusCode(404);
+            given().redirects().follow(false).queryParam("numero", "<" + i + ">").get("/cotizar/gracias")
+                    .then().statusCode(404);
+        }
+        Set<String> after = uriLabels();
+        assertTrue(after.stream().noneMatch(uri -> uri.contains("garbage") || uri.contains("gracias-")), after.toString());
+        assertTrue(after.size() <= before.size() + 2, "at most a NOT_FOUND-like label is added: " + before + " -> " + after);
+        assertTrue(after.contains("root") && after.contains("/cotizar"), "route templates are kept: " + after);
+        Set<String> again = uriLabels();
+        for (int i = 0; i < 5; i++) {
+            given().redirects().follow(false).get("/other-" + i).then().statusCode(404);
+        }
+        assertEquals(again, uriLabels(), "further garbage adds nothing");
+    }
+
+    private Set<String> uriLabels() {
+        String body = given().get(metrics).then().statusCode(200).extract().asString();
+        Set<String> labels = new TreeSet<>();
+        Matcher m = URI_LABEL.matcher(body);
+        while (m.find()) {
+            labels.add(m.group(1));
+        }
+        return labels;
+    }
+}
