@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.zivah.web.support.CsrfForm;
 import com.zivah.web.support.Fake;
 import com.zivah.web.support.FakeUpstreamsResource;
 import io.quarkus.test.common.WithTestResource;
@@ -31,6 +32,17 @@ class RequestIdTest {
                 .then().statusCode(200).extract().header("X-Request-Id");
         assertTrue(generated.matches("[A-Za-z0-9._-]{1,64}"), generated);
         assertEquals(generated, Fake.lastRequestId(), "an unsafe id is replaced, and the new one forwarded");
+    }
+
+    @Test
+    void theRequestIdIsForwardedToQuoteService() {
+        CsrfForm.post(null)
+                .formParam("productId", "101").formParam("quantity", "600")
+                .formParam("name", "Ana").formParam("email", "ana@importadorasol.es")
+                .header("X-Request-Id", "req-quote-7")
+                .when().post("/cotizar")
+                .then().statusCode(303).header("X-Request-Id", "req-quote-7");
+        assertEquals("req-quote-7", Fake.lastRequestId(), "the quote-service call carries the page's request id");
     }
 
     @Test
