@@ -138,5 +138,12 @@ class BrowserJourneyTest {
         page.waitForURL(url -> url.startsWith(LocalStack.GATEWAY + "/admin"));
         assertThat(page.locator("body")).containsText("Lucía Ortega");
         assertThat(page.locator("body")).containsText("ADMIN");
+
+        // logout is a POST with the CSRF token; it ends the Keycloak session too, so /admin asks for a login again
+        page.locator("form[name=logout] button[type=submit]").click();
+        page.waitForURL(url -> url.equals(LocalStack.GATEWAY + "/") || url.startsWith(LocalStack.GATEWAY + "/?"));
+        page.navigate(LocalStack.GATEWAY + "/admin");
+        page.waitForURL(url -> url.startsWith(LocalStack.KEYCLOAK + "/realms/zivah/"));
+        assertThat(page.locator("#username")).isVisible();
     }
 }
