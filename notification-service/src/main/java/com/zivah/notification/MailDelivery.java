@@ -32,6 +32,10 @@ public class MailDelivery {
     @Column(nullable = false)
     public String recipient;
 
+    /** {@link RecipientAddress#key} of the recipient: what the per-recipient limit compares. */
+    @Column(name = "recipient_key", nullable = false)
+    public String recipientKey;
+
     @Column(nullable = false)
     public String subject;
 
@@ -41,6 +45,11 @@ public class MailDelivery {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public DeliveryStatus status;
+
+    /** Set when it is SUPPRESSED: why it was recorded but not mailed. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "suppression_reason")
+    public SuppressionReason suppressionReason;
 
     @Column(nullable = false)
     public int attempts;
@@ -53,6 +62,10 @@ public class MailDelivery {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** When it was admitted against the recipient limit and the budget; null while suppressed. */
+    @Column(name = "admitted_at")
+    public Instant admittedAt;
 
     @Column(name = "sent_at")
     public Instant sentAt;

@@ -66,6 +66,34 @@ public final class QuoteEvents {
         }
     }
 
+    /** {@link #fresh} mailed to {@code address}. */
+    public static ObjectNode freshTo(String address) {
+        ObjectNode event = fresh("es");
+        ((ObjectNode) event.get("customer")).put("email", address);
+        return event;
+    }
+
+    public static String quoteNumber(ObjectNode event) {
+        return event.get("quoteNumber").asText();
+    }
+
+    /** Mails GreenMail received for any spelling of the address whose {@link RecipientAddress#key} is {@code key}. */
+    public static int mailsToKey(String key) {
+        int count = 0;
+        for (MimeMessage message : GreenMailResource.greenMail().getReceivedMessages()) {
+            try {
+                Address[] to = message.getAllRecipients();
+                if (to != null && Arrays.stream(to).anyMatch(a -> key.equals(
+                        RecipientAddress.key(((jakarta.mail.internet.InternetAddress) a).getAddress())))) {
+                    count++;
+                }
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return count;
+    }
+
     private static synchronized int nextNumber() {
         return ++counter;
     }

@@ -1,6 +1,5 @@
 package com.zivah.notification.mapping;
 
-import com.zivah.notification.config.MailConfig;
 import com.zivah.notification.event.QuoteSubmitted;
 import io.quarkus.mailer.Mail;
 import io.quarkus.qute.CheckedTemplate;
@@ -28,12 +27,10 @@ public class ConfirmationMailComposer {
     public record ComposedMail(Mail mail, String template, String recipient, String subject, String locale) {
     }
 
-    private final MailConfig config;
     private final MailMessages spanish;
     private final MailMessages english;
 
-    public ConfirmationMailComposer(MailConfig config, MailMessages spanish, @Localized("en") MailMessages english) {
-        this.config = config;
+    public ConfirmationMailComposer(MailMessages spanish, @Localized("en") MailMessages english) {
         this.spanish = spanish;
         this.english = english;
     }
@@ -46,7 +43,7 @@ public class ConfirmationMailComposer {
         String html = Templates.quoteConfirmationHtml(quote, lang).setLocale(locale).render();
         String text = Templates.quoteConfirmationText(quote, lang).setLocale(locale).render();
         String recipient = quote.customer().email();
-        Mail mail = Mail.withHtml(recipient, subject, html).setText(text).setFrom(config.from());
+        Mail mail = Mail.withHtml(recipient, subject, html).setText(text); // From: quarkus.mailer.from
         return new ComposedMail(mail, TEMPLATE, recipient, subject, lang);
     }
 

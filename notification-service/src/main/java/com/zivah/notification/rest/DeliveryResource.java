@@ -30,7 +30,7 @@ public class DeliveryResource {
     }
 
     @GET
-    @Operation(summary = "Mails sent (or failing) for quotes, newest first; filter by quote number")
+    @Operation(summary = "Mails owed for quotes (pending, sent, failing, or suppressed by a limit), newest first; filter by quote number")
     public PageResponse<DeliveryView> list(
             @QueryParam("quoteNumber") @Size(min = 1, max = 40, message = "must be 1 to 40 characters") String quoteNumber,
             @BeanParam @Valid PageRequest paging) {

@@ -2,6 +2,7 @@ package com.zivah.notification.service;
 
 import com.zivah.notification.DeliveryStatus;
 import com.zivah.notification.MailDelivery;
+import com.zivah.notification.RecipientAddress;
 import com.zivah.notification.event.QuoteSubmitted;
 import com.zivah.notification.mapping.ConfirmationMailComposer;
 import com.zivah.notification.mapping.ConfirmationMailComposer.ComposedMail;
@@ -10,8 +11,6 @@ import com.zivah.notification.repository.MailDeliveryRepository;
 import com.zivah.platform.inbox.ProcessedEvents;
 import com.zivah.platform.paging.PageRequest;
 import com.zivah.platform.paging.PageResponse;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.mailer.Mailer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,9 +19,11 @@ import java.time.Instant;
 import org.jboss.logging.Logger;
 
 /**
- * Sends each confirmation mail once and keeps the delivery log.
+ * Sends each confirmation mail once, within the recipient limit and the mail budget, and keeps the delivery log.
  *
- * <p>Delivery is at-least-once. {@link #deliverConfirmation} runs in one transaction: the
+ * <p>First {@link MailAdmission} decides in its own short transaction whether the mail may go out (committed
+ * as PENDING) or not (committed as SUPPRESSED: counted, not mailed). Then delivery is at-least-once.
+ * {@link #deliverConfirmation} runs in one transaction: the
  * {@code processed_event} guard row, the SMTP hand-off and the SENT row commit together, so a
  * redelivered event finds the guard row and does nothing, and a concurrent duplicate waits on the
  * guard row's lock and then does nothing. The one window left is "SMTP accepted, commit failed"
@@ -41,38 +42,46 @@ public class DeliveryService {
     private final MailDeliveryRepository deliveries;
     private final ConfirmationMailComposer composer;
     private final Mailer mailer;
-    private final Counter sent;
-    private final Counter failedAttempts;
-    private final Counter duplicates;
+    private final MailAdmission admission;
+    private final MailMetrics metrics;
 
     public DeliveryService(ProcessedEvents processedEvents, MailDeliveryRepository deliveries,
-                           ConfirmationMailComposer composer, Mailer mailer, MeterRegistry registry) {
+                           ConfirmationMailComposer composer, Mailer mailer, MailAdmission admission,
+                           MailMetrics metrics) {
         this.processedEvents = processedEvents;
         this.deliveries = deliveries;
         this.composer = composer;
         this.mailer = mailer;
-        this.sent = registry.counter("zivah.notification.mails.sent");
-        this.failedAttempts = registry.counter("zivah.notification.mails.failed.attempts");
-        this.duplicates = registry.counter("zivah.notification.events.duplicate");
+        this.admission = admission;
+        this.metrics = metrics;
     }
 
-    /** Mails the buyer unless this event was already handled; returns whether a mail went out. */
+    /**
+     * Mails the buyer unless this event was already handled or the mail is suppressed by a limit; returns
+     * whether a mail went out.
+     */
     @Transactional
     public boolean deliverConfirmation(QuoteSubmitted event) {
-        if (!processedEvents.firstTime(CONSUMER, event.eventId())) {
-            duplicates.increment();
+        ComposedMail composed = composer.compose(event);
+        MailAdmission.Decision decision = admission.admit(event, composed); // own transaction, committed here
+        if (decision.outcome() == MailAdmission.Outcome.SUPPRESSED) {
+            metrics.suppressed(event, decision);
+            return false;
+        }
+        if (decision.outcome() == MailAdmission.Outcome.DUPLICATE || !processedEvents.firstTime(CONSUMER, event.eventId())) {
+            metrics.duplicate();
             LOG.infof("QuoteSubmitted %s (%s) already handled, skipped", event.eventId(), event.quoteNumber());
             return false;
         }
-        ComposedMail composed = composer.compose(event);
         mailer.send(composed.mail()); // blocking: returns once the SMTP server accepted the mail, throws otherwise
-        MailDelivery delivery = deliveries.findByEventId(event.eventId()).orElseGet(() -> newDelivery(event, composed));
+        MailDelivery delivery = deliveries.findByEventId(event.eventId())
+                .orElseGet(() -> newDelivery(event, composed, RecipientAddress.key(composed.recipient()), Instant.now()));
         delivery.status = DeliveryStatus.SENT;
         delivery.attempts++;
         delivery.lastError = null;
         delivery.sentAt = Instant.now();
         deliveries.persist(delivery);
-        sent.increment();
+        metrics.sent();
         LOG.infof("Confirmation for %s sent (event %s, attempt %d)", event.quoteNumber(), event.eventId(),
                 delivery.attempts);
         return true;
@@ -84,14 +93,15 @@ public class DeliveryService {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void recordFailedAttempt(QuoteSubmitted event, Throwable error) {
-        failedAttempts.increment();
+        metrics.failedAttempt();
         MailDelivery delivery = deliveries.findByEventId(event.eventId()).orElse(null);
         if (delivery == null) {
-            delivery = newDelivery(event, composer.compose(event));
-            delivery.status = DeliveryStatus.FAILED;
-        } else if (delivery.status == DeliveryStatus.SENT) {
-            return; // a concurrent redelivery already succeeded
+            ComposedMail composed = composer.compose(event);
+            delivery = newDelivery(event, composed, RecipientAddress.key(composed.recipient()), Instant.now());
+        } else if (delivery.status == DeliveryStatus.SENT || delivery.status == DeliveryStatus.SUPPRESSED) {
+            return; // a concurrent redelivery already succeeded, or it was never to be sent
         }
+        delivery.status = DeliveryStatus.FAILED;
         delivery.attempts++;
         delivery.lastError = describe(error);
         deliveries.persist(delivery);
@@ -103,15 +113,16 @@ public class DeliveryService {
         return PageResponse.of(query.list(), paging, query.count()).map(DeliveryView::of);
     }
 
-    private static MailDelivery newDelivery(QuoteSubmitted event, ComposedMail composed) {
+    static MailDelivery newDelivery(QuoteSubmitted event, ComposedMail composed, String recipientKey, Instant now) {
         MailDelivery delivery = new MailDelivery();
         delivery.eventId = event.eventId();
         delivery.quoteNumber = event.quoteNumber();
         delivery.template = composed.template();
         delivery.recipient = composed.recipient();
+        delivery.recipientKey = recipientKey;
         delivery.subject = composed.subject();
         delivery.locale = composed.locale();
-        delivery.createdAt = Instant.now();
+        delivery.createdAt = now;
         return delivery;
     }
 

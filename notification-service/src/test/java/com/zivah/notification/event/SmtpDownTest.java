@@ -18,6 +18,7 @@ import com.zivah.testsupport.KafkaResource;
 import com.zivah.testsupport.PostgresResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -25,6 +26,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +59,9 @@ class SmtpDownTest {
     @Inject
     DeliveryService deliveries;
 
+    @TestHTTPResource(value = "/health/ready", management = true) // relative to the management root /q
+    URL ready;
+
     @Test
     void failedAttemptsAreLoggedAndTheEventIsDeadLettered() {
         ObjectNode event = fresh("es");
@@ -81,7 +86,7 @@ class SmtpDownTest {
 
     @Test
     void notReadyWithoutSmtpServer() {
-        given().when().get("/q/health/ready")
+        given().when().get(ready)
                 .then().statusCode(503)
                 .body("checks.find { it.name == 'SMTP server' }.status", equalTo("DOWN"));
     }
