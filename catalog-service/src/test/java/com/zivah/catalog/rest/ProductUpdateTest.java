@@ -62,7 +62,7 @@ class ProductUpdateTest {
     }
 
     /** A complete, valid update body; tests change one thing in it. */
-    private static Map<String, Object> validBody(long version) {
+    static Map<String, Object> validBody(long version) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("categorySlug", "especias");
         body.put("name", Map.of("es", "Pimienta negra entera 570 g/l", "en", "Whole black pepper 570 g/l"));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.zivah.platform.json.NulCharacterException;
 import com.zivah.platform.web.RequestIdFilter;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -94,7 +95,7 @@ public class ProblemMapper {
         }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
-            LOG.errorf(e, "Request %s failed", uri.getPath());
+            LOG.errorf(e, "Request %s failed", rawPath(uri));
         }
         Response.Status.Family family = Response.Status.Family.familyOf(status);
         String title = Response.Status.fromStatusCode(status) != null
@@ -104,9 +105,21 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
-        LOG.errorf(e, "Unexpected failure on %s", uri.getPath());
+        LOG.errorf(e, "Unexpected failure on %s", rawPath(uri));
         return respond(500, "internal", "Internal error",
                 "The request could not be completed; quote the request id when reporting it", uri, List.of());
+    }
+
+    /**
+     * The path as it came on the wire (still percent-encoded), for log messages: a decoded path could carry
+     * a line break ({@code %0A}) into a text log. (JSON logs escape it anyway; this keeps text logs safe too.)
+     */
+    static String rawPath(UriInfo uri) {
+        if (uri == null) {
+            return "?";
+        }
+        String raw = uri.getRequestUri().getRawPath();
+        return raw == null ? "?" : raw;
     }
 
     /** The query parameter whose value the conversion failure quotes, or null when it isn't one of them. */
@@ -168,7 +181,8 @@ public class ProblemMapper {
                     field.append('[').append(ref.getIndex()).append(']');
                 }
             }
-            return List.of(new Problem.FieldError(field.toString(), "has the wrong type or format"));
+            String message = e instanceof NulCharacterException ? NulCharacterException.MESSAGE : "has the wrong type or format";
+            return List.of(new Problem.FieldError(field.toString(), message));
         }
         return List.of(new Problem.FieldError("body", "is not valid JSON"));
     }

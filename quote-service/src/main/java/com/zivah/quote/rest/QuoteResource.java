@@ -19,9 +19,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -47,9 +47,12 @@ public class QuoteResource {
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Submit a request for quote (public)")
-    public Response submit(@NotNull @Valid SubmitQuoteRequest request, UriInfo uri) {
+    public Response submit(@NotNull @Valid SubmitQuoteRequest request) {
         Quote quote = service.submit(request);
-        return Response.created(uri.getBaseUriBuilder().path("api/quotes/{n}").build(quote.quoteNumber))
+        // A relative reference (RFC 9110 §10.2.2), set as a plain header: Response.created(URI) would resolve it
+        // against the request's Host header, and a client could choose the host of our Location.
+        return Response.status(Response.Status.CREATED)
+                .header(HttpHeaders.LOCATION, "/api/quotes/" + quote.quoteNumber)
                 .entity(mapper.toResponse(quote))
                 .build();
     }

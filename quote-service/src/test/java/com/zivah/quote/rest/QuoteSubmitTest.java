@@ -208,6 +208,21 @@ class QuoteSubmitTest {
                 Arguments.of("duplicate product",
                         "{" + okCustomer + ",\"items\":[{\"productId\":%d,\"quantity\":1},{\"productId\":%1$d,\"quantity\":2}]}",
                         "items[1].productId"),
+                Arguments.of("NUL in customer.name",
+                        "{\"customer\":{\"name\":\"Ana\\u0000\",\"email\":\"ana@example.com\"}," + okItems + "}",
+                        "customer.name"),
+                Arguments.of("NUL in customer.email",
+                        "{\"customer\":{\"name\":\"Ana\",\"email\":\"ana\\u0000@example.com\"}," + okItems + "}",
+                        "customer.email"),
+                Arguments.of("NUL in customer.company",
+                        "{\"customer\":{\"name\":\"Ana\",\"email\":\"ana@example.com\",\"company\":\"\\u0000\"},"
+                                + okItems + "}", "customer.company"),
+                Arguments.of("NUL in message", "{" + okCustomer + ",\"message\":\"hola\\u0000\"," + okItems + "}",
+                        "message"),
+                Arguments.of("NUL in locale", "{" + okCustomer + ",\"locale\":\"es\\u0000\"," + okItems + "}", "locale"),
+                Arguments.of("trailing garbage after the body", "{" + okCustomer + "," + okItems + "} xyz", "body"),
+                Arguments.of("two bodies in a row",
+                        "{" + okCustomer + "," + okItems + "}{" + okCustomer + "," + okItems + "}", "body"),
                 Arguments.of("51 items",
                         "{" + okCustomer + ",\"items\":[" + String.join(",",
                                 java.util.Collections.nCopies(51, "{\"productId\":%1$d,\"quantity\":1}")) + "]}", "items"));
@@ -230,6 +245,114 @@ class QuoteSubmitTest {
         assertEquals(quotes, rows("quote"), "no quote saved");
         assertEquals(items, rows("quote_item"), "no item saved");
         assertEquals(events, rows("outbox_event"), "no event enqueued");
+    }
+
+    @Test
+    void theLocationIsRelativeWhateverHostOrForwardedHostTheRequestClaims() throws Exception {
+        String body = body("es", coffee);
+        for (String forgedHeaders : new String[] {
+                "Host: evil.example\r\n",
+                "Host: localhost\r\nX-Forwarded-Host: evil.example\r\nX-Forwarded-Proto: https\r\n",
+                "Host: localhost\r\nForwarded: host=evil.example;proto=https\r\n"}) {
+            RawResponse response = RawResponse.post(quotesUrl, forgedHeaders, body);
+            assertEquals(201, response.status(), response.toString());
+            String number = json.readTree(response.body()).get("quoteNumber").asText();
+            assertEquals("/api/quotes/" + number, response.header("Location"), response.toString());
+        }
+    }
+
+    @Test
+    void aBodyOverTheLimitIsRefusedWith413AndSavesNothing() {
+        long quotes = rows("quote");
+        StringBuilder huge = new StringBuilder("{");
+        for (int i = 0; i < 40_000; i++) {
+            huge.append("\"k").append(i).append("\":1,");
+        }
+        huge.append(body("es", coffee).strip().substring(1));
+        given().contentType("application/json").body(huge.toString())
+                .when().post("/api/quotes")
+                .then().statusCode(413)
+                .contentType("application/problem+json")
+                .body("status", equalTo(413));
+        assertEquals(quotes, rows("quote"), "no quote saved");
+        // the same body without Content-Length (chunked) is cut off at the limit too
+        RawResponse chunked;
+        try {
+            chunked = RawResponse.postChunked(quotesUrl, huge.toString());
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+        assertEquals(413, chunked.status(), chunked.toString());
+        assertEquals(quotes, rows("quote"), "no quote saved");
+        // just under the limit is still read (and this one is a valid RFQ)
+        String padded = "{\"padding\":\"" + "p".repeat(200_000) + "\"," + body("es", coffee).strip().substring(1);
+        given().contentType("application/json").body(padded).when().post("/api/quotes").then().statusCode(201);
+    }
+
+    /** A hand-written HTTP/1.1 exchange: clients normalize the Host header, a scanner does not. */
+    record RawResponse(int status, java.util.Map<String, String> headers, String body) {
+
+        String header(String name) {
+            return headers.get(name.toLowerCase(java.util.Locale.ROOT));
+        }
+
+        static RawResponse postChunked(URL url, String body) throws Exception {
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            java.io.ByteArrayOutputStream framed = new java.io.ByteArrayOutputStream();
+            for (int at = 0; at < bytes.length; at += 8192) {
+                int n = Math.min(8192, bytes.length - at);
+                framed.write((Integer.toHexString(n) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+                framed.write(bytes, at, n);
+                framed.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+            }
+            framed.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            return exchange(url, "Host: localhost\r\nTransfer-Encoding: chunked\r\n", framed.toByteArray());
+        }
+
+        static RawResponse post(URL url, String extraHeaders, String body) throws Exception {
+            byte[] payload = body.getBytes(StandardCharsets.UTF_8);
+            return exchange(url, extraHeaders + "Content-Length: " + payload.length + "\r\n", payload);
+        }
+
+        private static RawResponse exchange(URL url, String extraHeaders, byte[] payload) throws Exception {
+            try (java.net.Socket socket = new java.net.Socket(url.getHost(), url.getPort())) {
+                socket.setSoTimeout(30_000);
+                String head = "POST " + url.getPath() + " HTTP/1.1\r\n" + extraHeaders
+                        + "Content-Type: application/json\r\nConnection: close\r\n\r\n";
+                socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+                try {
+                    socket.getOutputStream().write(payload);
+                    socket.getOutputStream().flush();
+                } catch (java.net.SocketException e) {
+                    // the server may answer (413) and close before the whole body is sent
+                }
+                String raw = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                int split = raw.indexOf("\r\n\r\n");
+                String[] lines = raw.substring(0, split).split("\r\n");
+                java.util.Map<String, String> headers = new java.util.HashMap<>();
+                for (int i = 1; i < lines.length; i++) {
+                    int colon = lines[i].indexOf(':');
+                    headers.put(lines[i].substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT),
+                            lines[i].substring(colon + 1).strip());
+                }
+                String content = raw.substring(split + 4);
+                if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
+                    StringBuilder joined = new StringBuilder();
+                    int at = 0;
+                    while (true) {
+                        int eol = content.indexOf("\r\n", at);
+                        int size = Integer.parseInt(content.substring(at, eol).strip(), 16);
+                        if (size == 0) {
+                            break;
+                        }
+                        joined.append(content, eol + 2, eol + 2 + size); // JSON bodies here are ASCII
+                        at = eol + 2 + size + 2;
+                    }
+                    content = joined.toString();
+                }
+                return new RawResponse(Integer.parseInt(lines[0].split(" ")[1]), headers, content);
+            }
+        }
     }
 
     static String header(ConsumerRecord<String, String> record, String name) {

@@ -3,6 +3,9 @@ package com.zivah.quote.rest;
 import static com.zivah.quote.QuoteTestSupport.product;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.zivah.testsupport.KafkaResource;
 import com.zivah.testsupport.KeycloakResource;
@@ -12,10 +15,19 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import com.zivah.quote.OutgoingOidcCalls;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** The service checks real Keycloak access tokens itself: realm roles from realm_access.roles. */
+/**
+ * The service checks real Keycloak access tokens itself: signature, issuer, audience {@code zivah-api} and
+ * realm roles from realm_access.roles. It never calls Keycloak about a token (no introspection).
+ */
 @QuarkusTest
 @TestProfile(StaffAccessWithKeycloakTest.RealKeycloak.class)
 @WithTestResource(value = PostgresResource.class, initArgs = @ResourceArg(name = "schema", value = "quote"))
@@ -29,6 +41,11 @@ class StaffAccessWithKeycloakTest {
             return Map.of("quarkus.oidc.tenant-enabled", "true");
         }
     }
+
+    static final String OTHER_CLIENT = "zivah-test-other-audience";
+
+    @Inject
+    OutgoingOidcCalls oidcCalls;
 
     @Test
     void everyStaffRoleReadsQuotesWithARealToken() {
@@ -49,5 +66,38 @@ class StaffAccessWithKeycloakTest {
         String[] parts = token.split("\\.");
         String forged = parts[0] + "." + parts[1] + "." + new StringBuilder(parts[2]).reverse();
         given().auth().oauth2(forged).when().get("/api/quotes").then().statusCode(401);
+    }
+
+    @Test
+    void anOpaqueTokenIsRefusedWithoutAnyCallToKeycloak() {
+        oidcCalls.clear();
+        given().auth().oauth2("opaque-" + UUID.randomUUID()).when().get("/api/quotes").then().statusCode(401);
+        given().auth().oauth2("not.a.jwt").when().get("/api/quotes").then().statusCode(401);
+        assertEquals(List.of(), oidcCalls.calls(), "no introspection or other call to Keycloak");
+    }
+
+    @Test
+    void anOpaqueTokenOnThePublicSubmissionIsAlsoRefusedWithoutACall() {
+        oidcCalls.clear();
+        given().auth().oauth2("opaque-" + UUID.randomUUID()).contentType("application/json").body("{}")
+                .when().post("/api/quotes").then().statusCode(401);
+        assertEquals(List.of(), oidcCalls.calls(), "no introspection or other call to Keycloak");
+    }
+
+    @Test
+    void aValidTokenIssuedForAnotherAudienceIsRefused() {
+        HttpResponse<String> created = KeycloakResource.admin("POST", "/clients", Map.of(
+                "clientId", OTHER_CLIENT, "enabled", true, "publicClient", true,
+                "standardFlowEnabled", false, "directAccessGrantsEnabled", true));
+        assertTrue(created.statusCode() == 201 || created.statusCode() == 409, created.body());
+        HttpResponse<String> grant = KeycloakResource.passwordGrant(OTHER_CLIENT, null, "admin", "Admin#Zivah2026");
+        assertEquals(200, grant.statusCode(), grant.body());
+        String token = JsonPath.from(grant.body()).getString("access_token");
+        assertFalse(KeycloakResource.claims(token).path("aud").toString().contains(KeycloakResource.API_AUDIENCE));
+        assertTrue(KeycloakResource.claims(token).path("realm_access").path("roles").toString().contains("ADMIN"));
+        given().auth().oauth2(token).when().get("/api/quotes").then().statusCode(401);
+        // the same user through a client that asks for the API audience is let in
+        given().auth().oauth2(KeycloakResource.accessToken("admin", "Admin#Zivah2026")).when().get("/api/quotes")
+                .then().statusCode(200);
     }
 }
