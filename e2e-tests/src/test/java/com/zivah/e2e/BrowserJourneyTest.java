@@ -65,11 +65,14 @@ class BrowserJourneyTest {
         context = browser.newContext(new Browser.NewContextOptions().setLocale("es-ES"));
         page = context.newPage();
         page.setDefaultTimeout(30_000);
+        // a refused inline script or style (CSP) or a script error; a 4xx status (a form shown again) is not one
         page.onConsoleMessage(message -> {
-            if ("error".equals(message.type()) && page.url().startsWith(LocalStack.GATEWAY)) {
+            if ("error".equals(message.type()) && page.url().startsWith(LocalStack.GATEWAY)
+                    && !message.text().startsWith("Failed to load resource")) {
                 consoleErrors.add(page.url() + ": " + message.text());
             }
         });
+        page.onPageError(error -> consoleErrors.add(page.url() + ": " + error));
     }
 
     @AfterEach

@@ -7,18 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.zivah.testsupport.JsonLogFile;
 import com.zivah.testsupport.KafkaResource;
 import com.zivah.testsupport.PostgresResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -32,19 +28,20 @@ import org.junit.jupiter.api.Test;
 class LogForgingTest {
 
     static final Path LOG = Path.of("target", "catalog-service-test-log.json");
-    static final ObjectMapper JSON = new ObjectMapper();
+    static final JsonLogFile LOG_FILE = new JsonLogFile(LOG);
 
     @Test
     void aLineBreakInRequestDataCannotForgeALogLine() {
         String requestId = "forge-" + System.nanoTime();
         String forged = "2026-12-01 10:00:00,000 INFO  [c.z.c.s.ProductService] FORGED admin logged in";
         given().urlEncodingEnabled(false).header("X-Request-Id", requestId)
-                .when().get("/api/catalog/test-log-probe/x%0A" + encoded(forged) + "?q=y%0D%0A" + encoded(forged))
+                .when().get("/api/catalog/test-log-probe/x%0A" + JsonLogFile.encoded(forged)
+                        + "?q=y%0D%0A" + JsonLogFile.encoded(forged))
                 .then().statusCode(500).contentType("application/problem+json");
 
         List<JsonNode> ours = await().atMost(Duration.ofSeconds(10))
-                .until(() -> linesOf(requestId), l -> l.size() >= 2);
-        for (String line : rawLines()) {
+                .until(() -> LOG_FILE.recordsOf(requestId), l -> l.size() >= 2);
+        for (String line : LOG_FILE.lines()) {
             assertFalse(line.startsWith("2026-12-01") || line.contains("FORGED") && !line.startsWith("{"),
                     "a forged line: " + line);
         }
@@ -57,40 +54,6 @@ class LogForgingTest {
                 failure.toString());
         for (JsonNode line : ours) {
             assertEquals(requestId, line.path("mdc").path("requestId").asText(), line.toString());
-        }
-    }
-
-    static String encoded(String s) {
-        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
-    }
-
-    /** Every line of the log file must be one JSON object; the ones of our request, parsed. */
-    static List<JsonNode> linesOf(String requestId) {
-        List<JsonNode> ours = new ArrayList<>();
-        for (String line : rawLines()) {
-            JsonNode json;
-            try {
-                json = JSON.readTree(line);
-            } catch (IOException e) {
-                throw new AssertionError("not a JSON log line: " + line, e);
-            }
-            if (requestId.equals(json.path("mdc").path("requestId").asText())) {
-                ours.add(json);
-            }
-        }
-        return ours;
-    }
-
-    static List<String> rawLines() {
-        try {
-            if (!Files.exists(LOG)) {
-                return List.of();
-            }
-            String text = Files.readString(LOG);
-            // only complete records: another thread may be writing the last one right now
-            return text.substring(0, text.lastIndexOf('\n') + 1).lines().filter(l -> !l.isBlank()).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
