@@ -6,13 +6,14 @@
 # After every run it checks that the site still answers. Installs Debian's wrk and nginx when missing.
 #
 #   bench/edge.sh                       defaults: 10 s per run, connections 32 and 256
-#   DURATION=20s CONNECTIONS="32 256 512" bench/edge.sh
+#   DURATION=20s WARMUP=20s CONNECTIONS="32 256 512" bench/edge.sh
 #   ZIVAH_PORT_OFFSET=20000 bench/edge.sh   (a stack started with that offset)
 #   GZIP=1 bench/edge.sh                 also measure the gateway with Accept-Encoding: gzip
 set -euo pipefail
 
 OFFSET="${ZIVAH_PORT_OFFSET:-0}"
 DURATION="${DURATION:-10s}"
+WARMUP="${WARMUP:-10s}"
 CONNECTIONS="${CONNECTIONS:-32 256}"
 THREADS="${THREADS:-2}"
 TIMEOUT="${WRK_TIMEOUT:-5s}"
@@ -115,10 +116,11 @@ main() {
     i=$((i + 1))
   done
 
-  echo "Warming up ..."
+  echo "Warming up (${WARMUP} per URL, gateway and direct: the JITs of every process on the path) ..."
   for target in "${TARGETS[@]}"; do
     IFS='|' read -r name path upstream file size <<< "$target"
-    wrk -t1 -c8 -d3s "$GATEWAY$path" > /dev/null 2>&1 || true
+    wrk -t"$THREADS" -c32 -d"$WARMUP" "$GATEWAY$path" > /dev/null 2>&1 || true
+    wrk -t"$THREADS" -c32 -d"$WARMUP" "$upstream$path" > /dev/null 2>&1 || true
   done
 
   local rows=() c g d n answers

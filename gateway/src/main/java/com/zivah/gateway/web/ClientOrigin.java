@@ -69,6 +69,9 @@ final class ClientOrigin {
     }
 
     private boolean isTrusted(String ip) {
+        if (trusted.isEmpty()) {
+            return false; // the default: the gateway is the edge (and this runs several times per request)
+        }
         String literal = ip.startsWith("[") && ip.endsWith("]") ? ip.substring(1, ip.length() - 1) : ip;
         // only address literals: a name in a header must never cause a DNS lookup on the event loop
         if (!IPV4.matcher(literal).matches() && !IPV6.matcher(literal).matches()) {

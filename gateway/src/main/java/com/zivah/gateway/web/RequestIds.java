@@ -3,6 +3,7 @@ package com.zivah.gateway.web;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /**
@@ -23,7 +24,12 @@ final class RequestIds {
         HttpServerRequest request = ctx.request();
         String id = request.getHeader(HEADER);
         if (id == null || !SAFE.matcher(id).matches()) {
-            id = UUID.randomUUID().toString();
+            // an id correlates log lines, it guards nothing: no SecureRandom (a lock and a read of
+            // /dev/urandom) on the event loop for every request
+            ThreadLocalRandom random = ThreadLocalRandom.current();
+            long high = (random.nextLong() & ~0xF000L) | 0x4000L; // version 4 (random)
+            long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L; // IETF variant
+            id = new UUID(high, low).toString();
             request.headers().set(HEADER, id);
         }
         ctx.put(KEY, id);
