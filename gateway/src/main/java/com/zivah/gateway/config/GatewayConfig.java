@@ -110,7 +110,10 @@ public interface GatewayConfig {
 
     /** Per-route limits; each one falls back to {@link GatewayConfig#defaults()}. */
     interface RouteLimits {
-        /** Longest wait for the upstream's response (and between two chunks of it): then 504. */
+        /**
+         * Longest wait for the upstream's response head: then 504 and the connection is closed. A body that stalls
+         * afterwards is bounded by the client side's idle timeout ({@code quarkus.http.idle-timeout}).
+         */
         Optional<Duration> timeout();
 
         /** Largest request body forwarded (Content-Length or counted while streaming): above it 413. */

@@ -41,7 +41,7 @@ final class AccessLog {
                 .put("upstream", upstream == null ? "gateway" : upstream)
                 .put("requestId", RequestIds.of(ctx))
                 .put("client", origin.client(ctx.request()))
-                .put("outcome", ended.succeeded() ? "completed" : "aborted")
+                .put("outcome", ended.succeeded() && ctx.response().ended() ? "completed" : "aborted")
                 .encode());
     }
 }

@@ -67,8 +67,14 @@ final class EdgePolicy implements Handler<RoutingContext> {
             if (c < 0x20 || c == 0x7f) {
                 return "The request path contains control characters.";
             }
-            if (c == '%' && i + 2 < raw.length() && controlEscape(raw.charAt(i + 1), raw.charAt(i + 2))) {
-                return "The request path contains control characters.";
+            if (c == '%') {
+                if (i + 2 >= raw.length() || Character.digit(raw.charAt(i + 1), 16) < 0
+                        || Character.digit(raw.charAt(i + 2), 16) < 0) {
+                    return "The request path contains a malformed percent-escape.";
+                }
+                if (controlEscape(raw.charAt(i + 1), raw.charAt(i + 2))) {
+                    return "The request path contains control characters.";
+                }
             }
         }
         return null;

@@ -44,9 +44,13 @@ final class LimitedReadStream implements ReadStream<Buffer> {
             received += chunk.length();
             if (received > max) {
                 exceeded = true;
-                onExceeded.run();
-                if (exceptionHandler != null) {
-                    exceptionHandler.handle(new IllegalStateException("request body exceeds " + max + " bytes"));
+                try {
+                    onExceeded.run();
+                } finally {
+                    // fails the pipe into the upstream request, whatever happened above: its end must come
+                    if (exceptionHandler != null) {
+                        exceptionHandler.handle(new IllegalStateException("request body exceeds " + max + " bytes"));
+                    }
                 }
                 return;
             }

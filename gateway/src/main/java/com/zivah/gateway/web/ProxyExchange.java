@@ -4,15 +4,17 @@ import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClientRequest;
-import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 
 /**
  * One proxied request, from the client's request to the end of the upstream's response, and the rule
- * that keeps the upstream pool healthy: <b>when the client goes away before the exchange is over, the
- * upstream connection is closed at once</b> — whether the request was still waiting for a pooled
- * connection, waiting for the upstream's answer, or streaming a slow response.
+ * that keeps the upstream pool healthy: <b>when the client goes away before the upstream answered, the
+ * upstream connection is given up at once</b> — whether the request was still waiting for a pooled
+ * connection or waiting for the upstream's answer. Once the answer's head has arrived the proxy's own
+ * handling takes over: its pipe into the closed client response fails and resets the upstream request.
+ * (Closing later ourselves could hit a connection Vert.x already recycled for another exchange: it returns a
+ * connection to the pool when the last byte arrives, possibly before the paused response was delivered.)
  *
  * <p>Why this is needed (measured: the gateway hung for good after one burst of 32 connections):
  * vertx-http-proxy 4.5 resets the upstream request from the client response's exception handler, but
@@ -29,6 +31,7 @@ final class ProxyExchange {
     final RoutingContext ctx;
     final UpstreamRoute route;
     private HttpClientRequest upstream;
+    /** The upstream answered (its head arrived) or failed: from then on the connection is not ours to close. */
     private boolean upstreamDone;
     private boolean clientGone;
     private boolean bodyTooLarge;
@@ -61,7 +64,7 @@ final class ProxyExchange {
         upstream = request;
         // the failure reaches the proxy through the response future; without a handler Vert.x logs each abort as ERROR
         request.exceptionHandler(ignored -> { });
-        request.response().onSuccess(this::watchEnd).onFailure(f -> upstreamDone = true);
+        request.response().onComplete(ar -> upstreamDone = true);
         return Future.succeededFuture(request);
     }
 
@@ -75,16 +78,19 @@ final class ProxyExchange {
 
     void bodyTooLarge() {
         bodyTooLarge = true;
-        Problems.closeAfterResponse(ctx);
+        if (ctx.response().headWritten()) {
+            // the upstream answered early and the answer is on its way: the rest of the body is not read
+            if (ctx.request().version() != io.vertx.core.http.HttpVersion.HTTP_2) {
+                ctx.addBodyEndHandler(v -> ctx.request().connection().close());
+            }
+        } else {
+            Problems.closeAfterResponse(ctx);
+        }
         abortUpstream();
     }
 
     boolean isBodyTooLarge() {
         return bodyTooLarge;
-    }
-
-    private void watchEnd(HttpClientResponse response) {
-        response.end().onComplete(ar -> upstreamDone = true);
     }
 
     private void clientClosed() {
@@ -93,8 +99,8 @@ final class ProxyExchange {
     }
 
     /**
-     * Closes the upstream connection unless its response was read to the end (then it is back in the pool,
-     * maybe serving someone else). HTTP/1.1 has no other way to abandon a request in flight.
+     * Closes the upstream connection while the request is still waiting for the answer's head (HTTP/1.1 has
+     * no other way to abandon a request in flight); afterwards the proxy's pipe handles it.
      */
     private void abortUpstream() {
         if (upstream != null && !upstreamDone) {

@@ -14,6 +14,7 @@ import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.HttpProxy;
 import io.vertx.httpproxy.ProxyContext;
+import io.vertx.httpproxy.ProxyOptions;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
@@ -67,7 +68,9 @@ final class UpstreamRoute {
                         .setKeepAliveTimeout((int) Math.max(1, config.idleTimeout().toSeconds()))
                         .setName("upstream-" + name),
                 new PoolOptions().setHttp1MaxSize(poolSize).setMaxWaitQueueSize(waitQueueSize));
-        this.proxy = HttpProxy.reverseProxy(client)
+        // no WebSocket tunnelling: the proxy would pass upgrade requests by every interceptor (raw path, client-sent
+        // X-Forwarded-*), and nothing here uses WebSockets
+        this.proxy = HttpProxy.reverseProxy(new ProxyOptions().setSupportWebSocket(false), client)
                 .origin(this::originRequest)
                 .addInterceptor(new ForwardingInterceptor(this, origin));
     }

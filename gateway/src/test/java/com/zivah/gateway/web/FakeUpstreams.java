@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
  * Three small HTTP servers standing in for catalog-service, quote-service and web-frontend. Each
  * answers with a JSON echo of what reached it, so tests see exactly what the gateway forwarded; paths
  * ending in {@code /slow?ms=N} answer after N ms, {@code /chunked?chunks=N&gap=ms} stream N chunks with a
- * gap between them, {@code /big?kb=N} send N KB of text.
+ * gap between them, {@code /big?kb=N} send N KB of text, {@code /early} answers 401 without reading the body.
  */
 public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
 
@@ -46,7 +46,12 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
     }
 
     private int echoServer(String name) {
-        HttpServer server = vertx.createHttpServer().requestHandler(request -> request.body().onSuccess(body -> {
+        HttpServer server = vertx.createHttpServer().requestHandler(request -> {
+            if (request.path().endsWith("/early")) { // answers before reading the body, like a 401 would
+                request.response().setStatusCode(401).putHeader("Content-Type", "application/json").end("{\"early\":true}");
+                return;
+            }
+            request.body().onSuccess(body -> {
             JsonObject headers = new JsonObject();
             request.headers().forEach(h -> headers.put(h.getKey().toLowerCase(), h.getValue()));
             var response = request.response();
@@ -94,7 +99,8 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
                             .put("headers", headers)
                             .put("body", body.toString())
                             .encode());
-        }));
+            });
+        });
         return server.listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture()
                 .orTimeout(10, TimeUnit.SECONDS).join().actualPort();
     }

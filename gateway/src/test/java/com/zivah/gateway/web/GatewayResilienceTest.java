@@ -55,6 +55,7 @@ class GatewayResilienceTest {
             config.put("zivah.gateway.routes.quotes.max-body-size", "1K");
             config.put("zivah.gateway.routes.quotes.max-header-size", "2K");
             config.put("zivah.gateway.routes.quotes.max-request-line", "1K");
+            config.put("zivah.gateway.routes.quotes.pool-size", "2");
             config.put("zivah.gateway.rate-limit.enabled", "false");
             return config;
         }
@@ -202,9 +203,37 @@ class GatewayResilienceTest {
             assertTrue(response.startsWith("HTTP/1.1 413"), response);
             assertTrue(response.contains("payload-too-large"), response);
         }
-        // within the limits the same route still works
+        // an upstream that answers before the body is read: the body over the limit must not strand its connection
+        for (int i = 0; i < 4; i++) { // twice the route's pool
+            try (Socket socket = new Socket("localhost", port())) {
+                socket.setSoTimeout(10_000);
+                String chunk = "e".repeat(800);
+                send(socket.getOutputStream(), "POST /api/quotes/early HTTP/1.1\r\nHost: localhost\r\n"
+                        + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
+                        + Integer.toHexString(chunk.length()) + "\r\n" + chunk + "\r\n");
+                String head = new String(socket.getInputStream().readNBytes(12), StandardCharsets.ISO_8859_1);
+                assertTrue(head.startsWith("HTTP/1.1 401"), head);
+                send(socket.getOutputStream(), Integer.toHexString(chunk.length()) + "\r\n" + chunk + "\r\n0\r\n\r\n");
+            }
+        }
+        // within the limits the same route still works (a stranded connection would make this a 503)
         given().contentType("application/json").body("{\"notes\":\"short\"}").post("/api/quotes")
                 .then().statusCode(200).body("upstream", equalTo("quotes"));
+    }
+
+    @Test
+    void malformedEscapesAreRefusedBeforeRoutingAndTheGatewayGoesOn() throws Exception {
+        // Quarkus' HTTP layer refuses an unparsable URI itself (a bare 400, connection closed) before any
+        // handler, so neither the rate limiter nor an upstream ever sees it
+        for (String target : List.of("POST /api/quotes/%zz", "GET /api/catalog/%zz", "GET /x%", "GET /a%4")) {
+            try (Socket socket = new Socket("localhost", port())) {
+                socket.setSoTimeout(10_000);
+                send(socket.getOutputStream(), target + " HTTP/1.1\r\nHost: localhost\r\nContent-Length: 0\r\n\r\n");
+                String status = new String(socket.getInputStream().readNBytes(12), StandardCharsets.ISO_8859_1);
+                assertEquals("HTTP/1.1 400", status, target);
+            }
+        }
+        given().get("/api/catalog/products").then().statusCode(200).body("upstream", equalTo("catalog"));
     }
 
     @Test
