@@ -7,7 +7,7 @@
 #
 #   bench/edge.sh                       defaults: 10 s per run, connections 32 and 256
 #   DURATION=20s WARMUP=20s CONNECTIONS="32 256 512" bench/edge.sh
-#   ZIVAH_PORT_OFFSET=20000 bench/edge.sh   (a stack started with that offset)
+#   ZIVAH_PORT_OFFSET=10000 bench/edge.sh   (a stack started with that offset)
 #   GZIP=1 bench/edge.sh                 also measure the gateway with Accept-Encoding: gzip
 set -euo pipefail
 

@@ -15,7 +15,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class LocalStack implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
 
-    static final int OFFSET = 20000;
+    // every shifted port stays below Linux's ephemeral range (32768+): +20000 put PostgreSQL on 35432, which an
+    // outgoing connection of another process may hold as its local port at that moment (bind fails)
+    static final int OFFSET = 10000;
     static final String GATEWAY = "http://localhost:" + (8080 + OFFSET);
     static final String MAIL_API = "http://localhost:" + (8025 + OFFSET);
     static final String KEYCLOAK = "http://localhost:" + (8180 + OFFSET);
