@@ -38,10 +38,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -158,26 +154,9 @@ class MailBudgetTest {
             String address = "budget-race-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
             events.add(reader.read(freshTo(address).toString()));
         }
-        ExecutorService pool = Executors.newFixedThreadPool(callers);
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<Outcome>> outcomes = new ArrayList<>();
-            for (QuoteSubmitted event : events) {
-                outcomes.add(pool.submit(() -> {
-                    start.await();
-                    return admission.admit(event, composer.compose(event)).outcome();
-                }));
-            }
-            start.countDown();
-            List<Outcome> results = new ArrayList<>();
-            for (Future<Outcome> outcome : outcomes) {
-                results.add(outcome.get());
-            }
-            assertEquals(BUDGET, results.stream().filter(o -> o == Outcome.ADMITTED).count(), results.toString());
-            assertEquals(callers - BUDGET, results.stream().filter(o -> o == Outcome.SUPPRESSED).count());
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Outcome> results = AdmissionRace.decideTogether(admission, composer, events);
+        assertEquals(BUDGET, results.stream().filter(o -> o == Outcome.ADMITTED).count(), results.toString());
+        assertEquals(callers - BUDGET, results.stream().filter(o -> o == Outcome.SUPPRESSED).count());
     }
 
     private static int totalMails(List<ObjectNode> events) {

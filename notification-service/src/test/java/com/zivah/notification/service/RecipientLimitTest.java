@@ -34,10 +34,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -144,31 +140,14 @@ class RecipientLimitTest {
         for (int i = 0; i < callers; i++) {
             events.add(reader.read(freshTo(address).toString()));
         }
-        ExecutorService pool = Executors.newFixedThreadPool(callers);
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<Outcome>> outcomes = new ArrayList<>();
-            for (QuoteSubmitted event : events) {
-                outcomes.add(pool.submit(() -> {
-                    start.await();
-                    return admission.admit(event, composer.compose(event)).outcome();
-                }));
-            }
-            start.countDown();
-            List<Outcome> results = new ArrayList<>();
-            for (Future<Outcome> outcome : outcomes) {
-                results.add(outcome.get());
-            }
-            assertEquals(3, results.stream().filter(o -> o == Outcome.ADMITTED).count(), results.toString());
-            assertEquals(callers - 3, results.stream().filter(o -> o == Outcome.SUPPRESSED).count(), results.toString());
-            // deciding again for the same events changes nothing
-            for (QuoteSubmitted event : events) {
-                Outcome again = admission.admit(event, composer.compose(event)).outcome();
-                Outcome first = results.get(events.indexOf(event));
-                assertEquals(first == Outcome.ADMITTED ? Outcome.ADMITTED : Outcome.DUPLICATE, again);
-            }
-        } finally {
-            pool.shutdownNow();
+        List<Outcome> results = AdmissionRace.decideTogether(admission, composer, events);
+        assertEquals(3, results.stream().filter(o -> o == Outcome.ADMITTED).count(), results.toString());
+        assertEquals(callers - 3, results.stream().filter(o -> o == Outcome.SUPPRESSED).count(), results.toString());
+        // deciding again for the same events changes nothing
+        for (QuoteSubmitted event : events) {
+            Outcome again = admission.admit(event, composer.compose(event)).outcome();
+            Outcome first = results.get(events.indexOf(event));
+            assertEquals(first == Outcome.ADMITTED ? Outcome.ADMITTED : Outcome.DUPLICATE, again);
         }
     }
 
