@@ -1,0 +1,34 @@
+package com.zivah.platform.outbox;
+
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.ScheduledExecution;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+import jakarta.interceptor.Interceptor;
+
+/**
+ * The relay's one startup gate: closed until the application has started (before that the messaging emitters are
+ * not connected and the relay bean cannot even be created). The scheduled jobs skip while it is closed
+ * ({@code skipExecutionIf}), and the relay asks it before each drain.
+ */
+@Singleton
+public class UntilStarted implements Scheduled.SkipPredicate {
+
+    private volatile boolean started;
+
+    /** Before every application observer of StartupEvent, the relay's included. */
+    void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent event) {
+        started = true;
+    }
+
+    public boolean started() {
+        return started;
+    }
+
+    @Override
+    public boolean test(ScheduledExecution execution) {
+        return !started;
+    }
+}

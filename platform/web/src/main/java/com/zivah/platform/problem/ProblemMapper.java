@@ -1,0 +1,193 @@
+package com.zivah.platform.problem;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.zivah.platform.json.NulCharacterException;
+import com.zivah.platform.requestid.RequestIds;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The single error mapper of every data service: each failure leaves as {@code application/problem+json}.
+ * Client mistakes name the field; unexpected failures are logged with the request id and never leak details.
+ */
+public class ProblemMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+    private static final String TYPE_BASE = "https://zivah.com/problems/";
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(e.status(), e.type(), e.title(), e.getMessage(), uri, e.errors());
+    }
+
+    @ServerExceptionMapper
+    public Response violations(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<?> v : e.getConstraintViolations()) {
+            errors.add(new Problem.FieldError(fieldOf(v.getPropertyPath()), v.getMessage()));
+        }
+        errors.sort(Comparator.comparing(Problem.FieldError::field));
+        return respond(400, "validation", "Invalid request", "One or more fields are invalid", uri, errors);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        return respond(400, "malformed-body", "Malformed request body", unreadableDetail(e), uri, jsonFieldErrors(e));
+    }
+
+    /** Declared separately so it wins over quarkus-rest-jackson's built-in mapper for this exact type. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response brokenJson(JsonParseException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        return respond(401, "unauthorized", "Authentication required", null, uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return respond(401, "unauthorized", "Authentication required", null, uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(403, "forbidden", "Forbidden", "Your role does not allow this operation", uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadableJson(json, uri);
+        }
+        if (e instanceof NotFoundException && e.getCause() != null && uri != null) {
+            // JAX-RS answers 404 when a query parameter cannot be converted ("?size=lots"); that is a bad request
+            String parameter = queryParameterIn(e.getCause(), uri);
+            if (parameter != null) {
+                return respond(400, "validation", "Invalid request", "A query parameter has the wrong format", uri,
+                        List.of(new Problem.FieldError(parameter, "has the wrong format")));
+            }
+        }
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            LOG.errorf(e, "Request %s failed", rawPath(uri));
+        }
+        Response.Status.Family family = Response.Status.Family.familyOf(status);
+        String title = Response.Status.fromStatusCode(status) != null
+                ? Response.Status.fromStatusCode(status).getReasonPhrase() : family.name();
+        return respond(status, "http-" + status, title, null, uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        LOG.errorf(e, "Unexpected failure on %s", rawPath(uri));
+        return respond(500, "internal", "Internal error",
+                "The request could not be completed; quote the request id when reporting it", uri, List.of());
+    }
+
+    /**
+     * The path as it came on the wire (still percent-encoded), for log messages: a decoded path could carry
+     * a line break ({@code %0A}) into a text log. (JSON logs escape it anyway; this keeps text logs safe too.)
+     */
+    static String rawPath(UriInfo uri) {
+        if (uri == null) {
+            return "?";
+        }
+        String raw = uri.getRequestUri().getRawPath();
+        return raw == null ? "?" : raw;
+    }
+
+    /** The query parameter whose value the conversion failure quotes, or null when it isn't one of them. */
+    static String queryParameterIn(Throwable conversionFailure, UriInfo uri) {
+        String message = String.valueOf(conversionFailure.getMessage());
+        for (Map.Entry<String, List<String>> parameter : uri.getQueryParameters().entrySet()) {
+            for (String value : parameter.getValue()) {
+                if (message.contains("\"" + value + "\"")) {
+                    return parameter.getKey();
+                }
+            }
+        }
+        return null;
+    }
+
+    static Response respond(int status, String type, String title, String detail, UriInfo uri,
+                            List<Problem.FieldError> errors) {
+        Object requestId = MDC.get(RequestIds.MDC_KEY);
+        Problem body = new Problem(TYPE_BASE + type, title, status, detail, uri == null ? null : uri.getPath(),
+                requestId == null ? null : requestId.toString(), errors);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+    /** Drops the method and parameter nodes of a resource-method violation: {@code submit.request.customer.email} → {@code customer.email}. */
+    static String fieldOf(Path path) {
+        StringBuilder field = new StringBuilder();
+        boolean methodLevel = false;
+        for (Path.Node node : path) {
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER) {
+                methodLevel = true;
+                continue;
+            }
+            if (node.getKind() == ElementKind.CONTAINER_ELEMENT && node.getName() == null) {
+                continue;
+            }
+            if (node.getIndex() != null && field.length() > 0) {
+                field.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getName() != null) {
+                if (field.length() > 0) {
+                    field.append('.');
+                }
+                field.append(node.getName());
+            }
+        }
+        return field.length() == 0 ? (methodLevel ? "body" : "") : field.toString();
+    }
+
+    static List<Problem.FieldError> jsonFieldErrors(JsonProcessingException e) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            StringBuilder field = new StringBuilder();
+            for (JsonMappingException.Reference ref : mapping.getPath()) {
+                if (ref.getFieldName() != null) {
+                    if (field.length() > 0) {
+                        field.append('.');
+                    }
+                    field.append(ref.getFieldName());
+                } else if (ref.getIndex() >= 0) {
+                    field.append('[').append(ref.getIndex()).append(']');
+                }
+            }
+            String message = e instanceof NulCharacterException ? NulCharacterException.MESSAGE : "has the wrong type or format";
+            return List.of(new Problem.FieldError(field.toString(), message));
+        }
+        return List.of(new Problem.FieldError("body", "is not valid JSON"));
+    }
+
+    private static String unreadableDetail(JsonProcessingException e) {
+        return e instanceof JsonMappingException ? "A field has the wrong type or format" : "The body is not valid JSON";
+    }
+}
