@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # First-start provisioning of the compose PostgreSQL (run once by the postgres image, from
-# /docker-entrypoint-initdb.d, on an empty data volume). Mirrors LocalPostgres.provision() of the
-# no-Docker stack: database zivah (created by the image from POSTGRES_DB), and per service a login
+# /docker-entrypoint-initdb.d, on an empty data volume). Does in psql what com.zivah.deploy.postgres.PostgresRoles
+# does for the no-Docker stack and the tests, for exactly the `database` entries of deploy/stack.yaml
+# (StackMatchesPlatformsTest checks it): database zivah (created by the image from POSTGRES_DB), and per service a login
 # role with its password from the environment, a schema of the same name owned by it, and
 # search_path set to that schema. Nobody gets CREATE on public.
 # To re-provision (e.g. new passwords): `docker compose down -v` drops the volume.

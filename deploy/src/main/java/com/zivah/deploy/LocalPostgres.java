@@ -1,26 +1,26 @@
 package com.zivah.deploy;
 
+import com.zivah.deploy.postgres.PostgresRoles;
+import com.zivah.deploy.stack.Stack;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
  * The local stack's private PostgreSQL 17: real server binaries from Maven (no Docker, works as root),
- * data kept in a directory that survives restarts. Creates the {@code zivah} database and one login
- * role + schema per service, with the passwords given in the environment. Runs until stopped (SIGTERM).
+ * data kept in a directory that survives restarts. Creates the {@code zivah} database and the login
+ * role + schema of every {@code database} in the stack description, with the passwords given in the
+ * environment (the variables the description names). Runs until stopped (SIGTERM).
  *
- * <p>Usage: {@code LocalPostgres <dataDir> <port>}; env {@code CATALOG_DB_PASSWORD}, {@code QUOTE_DB_PASSWORD},
- * {@code NOTIFICATION_DB_PASSWORD}.
+ * <p>Usage: {@code LocalPostgres <dataDir> <port> <stack.yaml>}.
  */
 public final class LocalPostgres {
+
+    static final String DATABASE = "zivah";
 
     private LocalPostgres() {
     }
@@ -46,41 +46,25 @@ public final class LocalPostgres {
                 stopped.countDown();
             }
         }));
-        provision(port);
+        provision(port, Stack.load(Path.of(args[2])));
         System.out.println("PostgreSQL ready on 127.0.0.1:" + port + ", data in " + dataDir);
         stopped.await();
     }
 
-    /** Idempotent: the database, and per service a role owning its schema, search_path set to it. */
-    static void provision(int port) throws Exception {
+    /** Idempotent: database zivah, and every role/schema the stack description declares (PostgresRoles). */
+    static void provision(int port, Stack stack) throws Exception {
         String admin = "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
-        try (Connection c = DriverManager.getConnection(admin, "postgres", "postgres"); Statement s = c.createStatement()) {
-            try (ResultSet rs = s.executeQuery("select 1 from pg_database where datname = 'zivah'")) {
-                if (!rs.next()) {
-                    s.execute("create database zivah");
+        try (Connection c = DriverManager.getConnection(admin, "postgres", "postgres")) {
+            PostgresRoles.createDatabase(c, DATABASE);
+        }
+        String db = "jdbc:postgresql://127.0.0.1:" + port + "/" + DATABASE;
+        try (Connection c = DriverManager.getConnection(db, "postgres", "postgres")) {
+            for (Stack.Database d : stack.databases()) {
+                String password = System.getenv(d.password());
+                if (password == null || password.isBlank()) {
+                    throw new IllegalStateException(d.password() + " is not set");
                 }
-            }
-        }
-        Map<String, String> roles = new LinkedHashMap<>();
-        for (String service : new String[] {"catalog", "quote", "notification"}) {
-            String password = System.getenv(service.toUpperCase() + "_DB_PASSWORD");
-            if (password == null || password.isBlank()) {
-                throw new IllegalStateException(service.toUpperCase() + "_DB_PASSWORD is not set");
-            }
-            roles.put(service, password);
-        }
-        String db = "jdbc:postgresql://127.0.0.1:" + port + "/zivah";
-        try (Connection c = DriverManager.getConnection(db, "postgres", "postgres"); Statement s = c.createStatement()) {
-            s.execute("revoke create on schema public from public");
-            for (Map.Entry<String, String> role : roles.entrySet()) {
-                String name = role.getKey();
-                String password = role.getValue().replace("'", "''");
-                s.execute("do $$ begin if not exists (select from pg_roles where rolname = '" + name + "') then "
-                        + "create role " + name + " login; end if; end $$");
-                s.execute("alter role " + name + " with login password '" + password + "'");
-                s.execute("create schema if not exists " + name + " authorization " + name);
-                s.execute("alter role " + name + " set search_path = " + name);
-                s.execute("grant connect on database zivah to " + name);
+                PostgresRoles.provision(c, d.role(), d.schema(), password);
             }
         }
     }

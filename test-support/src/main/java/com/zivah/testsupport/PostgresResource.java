@@ -1,12 +1,12 @@
 package com.zivah.testsupport;
 
+import com.zivah.deploy.postgres.PostgresRoles;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Map;
 
 /**
@@ -64,13 +64,13 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
         return "jdbc:postgresql://localhost:" + server().getPort() + "/postgres?currentSchema=" + schema;
     }
 
-    /** Same statements as deploy/local/db-init.sql: a role per service owning its schema. */
+    /**
+     * A role per service owning its schema, password = the schema name: deploy's {@link PostgresRoles}, the same
+     * setup the local stack's PostgreSQL gets (compose's postgres-init.sh is checked against it).
+     */
     public static void createSchemaAndRole(String schema) {
-        try (Connection c = server().getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-            s.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + schema + "') THEN "
-                    + "CREATE ROLE " + schema + " LOGIN PASSWORD '" + schema + "'; END IF; END $$");
-            s.execute("CREATE SCHEMA IF NOT EXISTS " + schema + " AUTHORIZATION " + schema);
-            s.execute("ALTER ROLE " + schema + " SET search_path = " + schema);
+        try (Connection c = server().getPostgresDatabase().getConnection()) {
+            PostgresRoles.provision(c, schema, schema, schema);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not prepare schema " + schema, e);
         }
