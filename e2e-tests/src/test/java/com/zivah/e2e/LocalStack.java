@@ -49,6 +49,11 @@ public final class LocalStack implements BeforeAllCallback, ExtensionContext.Sto
         run(List.of("down"), home.resolve("down.log"), 3);
     }
 
+    /** This stack's state dir (ZIVAH_HOME): run/NAME.pid, logs/NAME.log. */
+    static Path home() {
+        return new LocalStack().home;
+    }
+
     /** Runs the launcher against this stack's state dir and ports; returns exit code and output. */
     static LauncherRun launcher(Path stateDir, String... args) throws IOException, InterruptedException {
         LocalStack stack = new LocalStack();
