@@ -1,27 +1,5 @@
--- Transactional outbox (platform OutboxEvent / OutboxRelay): one row per integration event.
-create table outbox_event (
-    id              uuid        primary key,
-    topic           text        not null,
-    event_key       text        not null,
-    event_type      text        not null,
-    payload         text        not null,
-    created_at      timestamptz not null,
-    published_at    timestamptz,
-    attempts        int         not null default 0,
-    next_attempt_at timestamptz not null,
-    last_error      text
-);
--- The relay's poll reads only unpublished rows; the purge reads only published ones.
-create index outbox_event_due on outbox_event (next_attempt_at, created_at) where published_at is null;
-create index outbox_event_published on outbox_event (published_at) where published_at is not null;
-
--- Idempotent-consumer guard (platform ProcessedEvents): one row per consumer and event id.
-create table processed_event (
-    consumer     text        not null,
-    event_id     uuid        not null,
-    processed_at timestamptz not null default now(),
-    primary key (consumer, event_id)
-);
+-- The outbox_event and processed_event tables are platform-outbox's and platform-inbox's (Flyway locations
+-- db/platform/outbox and db/platform/inbox, see quarkus.flyway.locations).
 
 -- The quote service's own copy of what it needs from the catalog, fed by ProductChanged events.
 -- "version" is the catalog's per-product version: an older event never overwrites a newer row.

@@ -1,5 +1,6 @@
 package com.zivah.quote;
 
+import com.zivah.platform.i18n.Language;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -51,8 +52,8 @@ public class ProductSnapshot extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
-    /** The name a buyer reads in {@code locale}; English falls back to Spanish when the catalog has none. */
-    public String nameIn(String locale) {
-        return "en".equals(locale) && nameEn != null && !nameEn.isBlank() ? nameEn : nameEs;
+    /** The name a buyer reads in {@code language}; English falls back to Spanish when the catalog has none. */
+    public String nameIn(Language language) {
+        return language.pick(nameEs, nameEn);
     }
 }

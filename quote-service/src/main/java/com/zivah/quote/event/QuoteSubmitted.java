@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * QuoteSubmitted v1, exactly as in docs/events/QuoteSubmitted.v1.json: published (via the outbox)
+ * QuoteSubmitted v1, exactly as in docs/events/QuoteSubmitted.v1.schema.json: published (via the outbox)
  * on {@code zivah.quote.submitted.v1} with key {@code quoteNumber} when a buyer submits a request.
  */
 public record QuoteSubmitted(

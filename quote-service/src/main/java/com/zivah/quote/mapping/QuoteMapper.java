@@ -2,28 +2,29 @@ package com.zivah.quote.mapping;
 
 import com.zivah.quote.Quote;
 import com.zivah.quote.QuoteItem;
+import com.zivah.quote.api.QuoteDetail;
+import com.zivah.quote.api.QuoteSummary;
+import com.zivah.quote.api.SubmitQuoteResponse;
 import com.zivah.quote.event.QuoteSubmitted;
-import com.zivah.quote.rest.QuoteDetail;
-import com.zivah.quote.rest.QuoteSummary;
-import com.zivah.quote.rest.SubmitQuoteResponse;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 
-/** Entity ↔ DTO/event conversions, kept out of resources and services. */
-@ApplicationScoped
-public class QuoteMapper {
+/** A quote as the REST API and the QuoteSubmitted event show it. */
+public final class QuoteMapper {
 
-    public SubmitQuoteResponse toResponse(Quote quote) {
+    private QuoteMapper() {
+    }
+
+    public static SubmitQuoteResponse toResponse(Quote quote) {
         return new SubmitQuoteResponse(quote.quoteNumber, quote.status, quote.createdAt, quote.items.size());
     }
 
-    public QuoteSummary toSummary(Quote quote, long itemCount) {
+    public static QuoteSummary toSummary(Quote quote, long itemCount) {
         return new QuoteSummary(quote.quoteNumber, quote.status, quote.customerName, quote.customerEmail,
                 quote.company, quote.country, quote.locale, itemCount, quote.totalAmount, quote.createdAt,
                 quote.updatedAt);
     }
 
-    public QuoteDetail toDetail(Quote quote) {
+    public static QuoteDetail toDetail(Quote quote) {
         return new QuoteDetail(quote.quoteNumber, quote.status,
                 new QuoteDetail.Customer(quote.customerName, quote.customerEmail, quote.customerPhone, quote.company,
                         quote.country),
@@ -31,7 +32,7 @@ public class QuoteMapper {
                 quote.items.stream().map(QuoteMapper::toDetailItem).toList());
     }
 
-    public QuoteSubmitted toSubmitted(Quote quote, UUID eventId) {
+    public static QuoteSubmitted toSubmitted(Quote quote, UUID eventId) {
         return new QuoteSubmitted(eventId, quote.createdAt, quote.id, quote.quoteNumber, quote.locale,
                 new QuoteSubmitted.Customer(quote.customerName, quote.customerEmail, quote.customerPhone,
                         quote.company, quote.country),
@@ -44,14 +45,5 @@ public class QuoteMapper {
     private static QuoteDetail.Item toDetailItem(QuoteItem i) {
         return new QuoteDetail.Item(i.productId, i.sku, i.productName, i.unit, i.quantity, i.unitPrice, i.totalPrice,
                 i.notes);
-    }
-
-    /** Optional text fields: trimmed, and blank means absent. */
-    public static String optional(String value) {
-        if (value == null) {
-            return null;
-        }
-        String trimmed = value.strip();
-        return trimmed.isEmpty() ? null : trimmed;
     }
 }

@@ -1,7 +1,6 @@
 package com.zivah.quote.repository;
 
 import com.zivah.quote.ProductSnapshot;
-import com.zivah.quote.event.ProductChanged;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
@@ -14,10 +13,10 @@ import java.util.stream.Collectors;
 public class ProductSnapshotRepository implements PanacheRepositoryBase<ProductSnapshot, Long> {
 
     /**
-     * Inserts the product or overwrites it only when the event's version is newer, in one statement:
+     * Inserts the product or overwrites it only when {@code snapshot} has a newer version, in one statement:
      * safe against reordered and concurrent deliveries without reading first. Returns true when a row changed.
      */
-    public boolean upsertIfNewer(ProductChanged e) {
+    public boolean upsertIfNewer(ProductSnapshot snapshot) {
         int changed = getEntityManager().createNativeQuery("""
                         insert into product_snapshot (product_id, sku, name_es, name_en, unit, price, currency,
                                                       price_on_request, active, version, updated_at)
@@ -29,17 +28,17 @@ public class ProductSnapshotRepository implements PanacheRepositoryBase<ProductS
                             version = excluded.version, updated_at = excluded.updated_at
                         where product_snapshot.version < excluded.version
                         """)
-                .setParameter(1, e.productId())
-                .setParameter(2, e.sku())
-                .setParameter(3, e.nameEs())
-                .setParameter(4, e.nameEn())
-                .setParameter(5, e.unit())
-                .setParameter(6, e.price())
-                .setParameter(7, e.currency())
-                .setParameter(8, Boolean.TRUE.equals(e.priceOnRequest()))
-                .setParameter(9, e.active())
-                .setParameter(10, e.version())
-                .setParameter(11, e.occurredAt())
+                .setParameter(1, snapshot.productId)
+                .setParameter(2, snapshot.sku)
+                .setParameter(3, snapshot.nameEs)
+                .setParameter(4, snapshot.nameEn)
+                .setParameter(5, snapshot.unit)
+                .setParameter(6, snapshot.price)
+                .setParameter(7, snapshot.currency)
+                .setParameter(8, snapshot.priceOnRequest)
+                .setParameter(9, snapshot.active)
+                .setParameter(10, snapshot.version)
+                .setParameter(11, snapshot.updatedAt)
                 .executeUpdate();
         return changed == 1;
     }

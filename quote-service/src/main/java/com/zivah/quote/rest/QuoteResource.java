@@ -3,9 +3,11 @@ package com.zivah.quote.rest;
 import com.zivah.platform.paging.PageRequest;
 import com.zivah.platform.paging.PageResponse;
 import com.zivah.platform.problem.ProblemException;
-import com.zivah.quote.Quote;
 import com.zivah.quote.QuoteStatus;
-import com.zivah.quote.mapping.QuoteMapper;
+import com.zivah.quote.api.QuoteDetail;
+import com.zivah.quote.api.QuoteSummary;
+import com.zivah.quote.api.SubmitQuoteRequest;
+import com.zivah.quote.api.SubmitQuoteResponse;
 import com.zivah.quote.service.QuoteService;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -36,11 +38,9 @@ public class QuoteResource {
     static final String VIEWER = "VIEWER";
 
     private final QuoteService service;
-    private final QuoteMapper mapper;
 
-    public QuoteResource(QuoteService service, QuoteMapper mapper) {
+    public QuoteResource(QuoteService service) {
         this.service = service;
-        this.mapper = mapper;
     }
 
     @POST
@@ -48,12 +48,12 @@ public class QuoteResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Submit a request for quote (public)")
     public Response submit(@NotNull @Valid SubmitQuoteRequest request) {
-        Quote quote = service.submit(request);
+        SubmitQuoteResponse created = service.submit(request);
         // A relative reference (RFC 9110 §10.2.2), set as a plain header: Response.created(URI) would resolve it
         // against the request's Host header, and a client could choose the host of our Location.
         return Response.status(Response.Status.CREATED)
-                .header(HttpHeaders.LOCATION, "/api/quotes/" + quote.quoteNumber)
-                .entity(mapper.toResponse(quote))
+                .header(HttpHeaders.LOCATION, "/api/quotes/" + created.quoteNumber())
+                .entity(created)
                 .build();
     }
 

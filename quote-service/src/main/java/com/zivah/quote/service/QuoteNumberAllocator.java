@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
  * year (numbers stay unique because the sequence never repeats; past 999999 they grow a seventh digit).
  */
 @ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
 public class QuoteNumberAllocator {
 
     private final EntityManager em;
@@ -25,7 +26,7 @@ public class QuoteNumberAllocator {
         this.config = config;
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
+    /** The next number, in the caller's transaction (the submission it is for). */
     public String next(Instant at) {
         long n = ((Number) em.createNativeQuery("select nextval('quote_number_seq')").getSingleResult()).longValue();
         return format(config.numberPrefix(), at.atZone(ZoneOffset.UTC).getYear(), n);

@@ -8,11 +8,13 @@ import static com.zivah.quote.QuoteTestSupport.snapshot;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.zivah.quote.ProductSnapshot;
+import com.zivah.testsupport.EventContracts;
 import com.zivah.testsupport.KafkaResource;
 import com.zivah.testsupport.PostgresResource;
 import io.quarkus.test.common.ResourceArg;
@@ -30,19 +32,35 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(KafkaResource.class)
 class ProductChangedConsumerTest {
 
+    /** The topic of ProductChanged v1 (docs/events): the consumer's channel reads it. */
+    static final String TOPIC = "zivah.catalog.product.v1";
     private static final Duration WAIT = Duration.ofSeconds(30);
 
+    /** A ProductChanged v1 as the catalog publishes it. */
     static String event(UUID eventId, long productId, long version, String nameEs, boolean active) {
         return """
                 {"eventId":"%s","occurredAt":"2026-11-25T12:00:00Z","productId":%d,"version":%d,
                  "sku":"ZV-T-%d","slug":"s-%d","categorySlug":"cafe-cacao","nameEs":"%s","nameEn":"EN %s",
-                 "unit":"kg","price":4.85,"currency":"USD","priceOnRequest":false,"active":%s,
-                 "someFutureField":{"x":1}}
+                 "unit":"kg","price":4.85,"currency":"USD","priceOnRequest":false,"active":%s}
                 """.formatted(eventId, productId, version, productId, productId, nameEs, nameEs, active);
     }
 
+    /** A field a later compatible v1 may add (added to the schema first): the consumer must ignore it. */
+    static String withFieldAddedLater(String event) {
+        return event.strip().replaceFirst("}$", ",\"someFutureField\":{\"x\":1}}");
+    }
+
+    /** Sends a valid ProductChanged v1 (checked against the schema) with the product id as key. */
     static void publish(long productId, String json) {
-        send(ProductChanged.TOPIC, String.valueOf(productId), json);
+        EventContracts.assertConforms(EventContracts.PRODUCT_CHANGED_V1, json);
+        send(TOPIC, String.valueOf(productId), json);
+    }
+
+    /** Sends a record that breaks the contract on purpose (checked: the schema refuses it too). */
+    static void publishInvalid(String key, String payload) {
+        assertFalse(EventContracts.violations(EventContracts.PRODUCT_CHANGED_V1, payload).isEmpty(),
+                "meant to be invalid: " + payload);
+        send(TOPIC, key, payload);
     }
 
     @Test
@@ -60,7 +78,9 @@ class ProductChangedConsumerTest {
         assertTrue(created.active);
         assertEquals(1, created.version);
 
-        publish(id, event(UUID.randomUUID(), id, 2, "Café verde retirado", false));
+        String retired = event(UUID.randomUUID(), id, 2, "Café verde retirado", false);
+        EventContracts.assertConforms(EventContracts.PRODUCT_CHANGED_V1, retired);
+        send(TOPIC, String.valueOf(id), withFieldAddedLater(retired));
         await().atMost(WAIT).until(() -> snapshot(id).version == 2);
         assertFalse(snapshot(id).active);
         assertEquals("Café verde retirado", snapshot(id).nameEs);
@@ -89,7 +109,7 @@ class ProductChangedConsumerTest {
         // A redelivery of the same event id is skipped even if it carried a newer version.
         publish(id, event(eventId, id, 3, "Segunda entrega", true));
         // Same key, so same partition: once this one is applied, the duplicate before it was handled.
-        send(ProductChanged.TOPIC, String.valueOf(id), event(UUID.randomUUID(), sentinel, 1, "Centinela", true));
+        publish(id, event(UUID.randomUUID(), sentinel, 1, "Centinela", true));
         await().atMost(WAIT).until(() -> snapshot(sentinel) != null);
         ProductSnapshot current = snapshot(id);
         assertEquals(2, current.version);
@@ -102,8 +122,8 @@ class ProductChangedConsumerTest {
         String key = String.valueOf(id);
         String poison = "{not json at all " + UUID.randomUUID();
         String incomplete = "{\"eventId\":\"" + UUID.randomUUID() + "\",\"productId\":" + id + "}";
-        send(ProductChanged.TOPIC, key, poison);
-        send(ProductChanged.TOPIC, key, incomplete);
+        publishInvalid(key, poison);
+        publishInvalid(key, incomplete);
         publish(id, event(UUID.randomUUID(), id, 1, "Tras el veneno", true));
 
         await().atMost(WAIT).until(() -> snapshot(id) != null);
@@ -112,13 +132,24 @@ class ProductChangedConsumerTest {
         ConsumerRecord<String, String> dead = awaitRecord("zivah.quote.dlq", r -> poison.equals(r.value()), WAIT);
         assertEquals(key, dead.key());
         assertNotNull(dead.headers().lastHeader("dead-letter-reason"), "the DLQ record says why");
-        assertEquals(ProductChanged.TOPIC,
-                new String(dead.headers().lastHeader("dead-letter-topic").value(), StandardCharsets.UTF_8));
+        assertEquals(TOPIC, new String(dead.headers().lastHeader("dead-letter-topic").value(), StandardCharsets.UTF_8));
         awaitRecord("zivah.quote.dlq", r -> incomplete.equals(r.value()), WAIT);
     }
 
     @Test
-    void unknownProductsHaveNoSnapshot() {
-        assertNull(snapshot(newProductId()));
+    void anInvalidEventLeavesItsProductWithoutSnapshot() {
+        long id = newProductId();
+        long sentinel = newProductId();
+        UUID invalidId = UUID.randomUUID();
+        // Everything the table could store, but an empty SKU: the contract and the consumer's record refuse it.
+        String invalid = event(invalidId, id, 1, "Sin SKU", true).replace("\"sku\":\"ZV-T-" + id + "\"", "\"sku\":\"\"");
+        assertNotEquals(event(invalidId, id, 1, "Sin SKU", true), invalid);
+        publishInvalid(String.valueOf(id), invalid);
+        // Same key, so same partition: once the sentinel is applied, the invalid record before it was handled.
+        publish(id, event(UUID.randomUUID(), sentinel, 1, "Centinela", true));
+        await().atMost(WAIT).until(() -> snapshot(sentinel) != null);
+        assertNull(snapshot(id), "no snapshot from an invalid event");
+        assertFalse(processed(invalidId), "an invalid event is not marked processed");
+        awaitRecord("zivah.quote.dlq", r -> invalid.equals(r.value()), WAIT);
     }
 }

@@ -9,13 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.zivah.testsupport.KafkaResource;
 import com.zivah.testsupport.KeycloakResource;
+import com.zivah.testsupport.OutgoingOidcCalls;
 import com.zivah.testsupport.PostgresResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import com.zivah.quote.OutgoingOidcCalls;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.net.http.HttpResponse;

@@ -1,5 +1,6 @@
-package com.zivah.quote.rest;
+package com.zivah.quote.api;
 
+import com.zivah.quote.Quote;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
@@ -16,7 +17,7 @@ public record SubmitQuoteRequest(
         @NotNull @Valid Customer customer,
         @Pattern(regexp = "es|en", message = "must be es or en") String locale,
         @Size(max = 5000) String message,
-        @NotNull @Size(min = 1, max = 50, message = "must contain between 1 and 50 products")
+        @NotNull @Size(min = 1, max = Quote.MAX_ITEMS, message = "must contain between 1 and 50 products")
         List<@NotNull @Valid Item> items) {
 
     /**
@@ -34,7 +35,7 @@ public record SubmitQuoteRequest(
 
     public record Item(
             @NotNull @Positive Long productId,
-            @NotNull @Min(value = 1, message = "must be between 1 and 1000000")
-            @Max(value = 1_000_000, message = "must be between 1 and 1000000") Integer quantity) {
+            @NotNull @Min(value = Quote.MIN_QUANTITY, message = "must be between 1 and 1000000")
+            @Max(value = Quote.MAX_QUANTITY, message = "must be between 1 and 1000000") Integer quantity) {
     }
 }

@@ -1,4 +1,4 @@
-package com.zivah.quote.rest;
+package com.zivah.quote.api;
 
 import com.zivah.quote.QuoteStatus;
 import java.math.BigDecimal;
