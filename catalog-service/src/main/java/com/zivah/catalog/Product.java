@@ -12,6 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -20,6 +21,7 @@ import org.hibernate.type.SqlTypes;
 /**
  * A sellable product. Either it has a {@link #price} or it is {@link #priceOnRequest} (enforced by a
  * check constraint). {@link #version} grows with every change and is the version of its ProductChanged events.
+ * The rules are the methods below; SKU and slug identify the product and never change.
  */
 @Entity
 @Table(name = "product")
@@ -89,4 +91,33 @@ public class Product extends PanacheEntityBase {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    /** A price, or "price on request" without one: the price is dropped when the product is on request. */
+    public void changePrice(BigDecimal newPrice, boolean onRequest) {
+        priceOnRequest = onRequest;
+        price = onRequest ? null : newPrice;
+    }
+
+    /** On sale, or withdrawn: a withdrawn product disappears from public reads and its event says {@code active: false}. */
+    public void changeAvailability(boolean onSale) {
+        active = onSale;
+    }
+
+    /** Whether an edit based on {@code basedOn} (the version its editor read) is based on the current state. */
+    public boolean isAtVersion(long basedOn) {
+        return version == basedOn;
+    }
+
+    /**
+     * Records a change, the first one included: the next version (1 for a new product) at {@code at}, truncated to
+     * microseconds (what PostgreSQL stores, so the event and a later read agree).
+     */
+    public void recordChange(Instant at) {
+        Instant when = at.truncatedTo(ChronoUnit.MICROS);
+        if (createdAt == null) {
+            createdAt = when;
+        }
+        updatedAt = when;
+        version++;
+    }
 }

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * ProductChanged v1 (docs/events/ProductChanged.v1.json), published on {@link #TOPIC} keyed by product id
+ * ProductChanged v1 (docs/events/ProductChanged.v1.schema.json), published on {@link #TOPIC} keyed by product id
  * whenever a product changes. Consumers ignore a {@code version} older than the one they hold; a product
  * withdrawn from sale is {@code active: false}; {@code price} is null when {@code priceOnRequest} is true.
  */

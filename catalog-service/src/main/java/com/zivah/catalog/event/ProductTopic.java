@@ -32,6 +32,10 @@ public class ProductTopic {
 
     private final String bootstrapServers;
 
+    /**
+     * Kafka's own setting, the one the messaging connector uses too (KAFKA_BOOTSTRAP_SERVERS overrides both): not a
+     * catalog setting, so it stays out of {@code CatalogConfig} rather than being repeated under zivah.catalog.
+     */
     public ProductTopic(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
         this.bootstrapServers = bootstrapServers;
     }

@@ -2,16 +2,16 @@ package com.zivah.catalog.mapping;
 
 import com.zivah.catalog.Category;
 import com.zivah.catalog.Product;
+import com.zivah.catalog.api.CategoryView;
+import com.zivah.catalog.api.LocalizedText;
+import com.zivah.catalog.api.ProductUpdateRequest;
+import com.zivah.catalog.api.ProductView;
 import com.zivah.catalog.event.ProductChanged;
-import com.zivah.catalog.rest.CategoryView;
-import com.zivah.catalog.rest.LocalizedText;
-import com.zivah.catalog.rest.ProductUpdateRequest;
-import com.zivah.catalog.rest.ProductView;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
-/** Entity ⇄ API view ⇄ event conversions, kept in one place so the shapes stay aligned. */
+/** Entity ⇄ API record ⇄ event conversions, kept in one place so the shapes stay aligned. */
 public final class CatalogMapper {
 
     private CatalogMapper() {
@@ -22,6 +22,19 @@ public final class CatalogMapper {
                 new LocalizedText(category.nameEs, category.nameEn),
                 new LocalizedText(category.descriptionEs, category.descriptionEn),
                 category.icon, category.sortOrder, productCount);
+    }
+
+    /** A new category with the texts and position of {@code view} (its id and product count are ignored). */
+    public static Category toCategory(CategoryView view) {
+        Category category = new Category();
+        category.slug = view.slug();
+        category.nameEs = view.name().es();
+        category.nameEn = view.name().en();
+        category.descriptionEs = view.description() == null ? null : view.description().es();
+        category.descriptionEn = view.description() == null ? null : view.description().en();
+        category.icon = view.icon();
+        category.sortOrder = view.sortOrder();
+        return category;
     }
 
     public static ProductView toView(Product product) {
@@ -43,12 +56,11 @@ public final class CatalogMapper {
         product.features = request.features() == null ? new LinkedHashMap<>() : new LinkedHashMap<>(request.features());
         product.unit = request.unit();
         product.minOrderQuantity = request.minOrderQuantity();
-        product.price = request.priceOnRequest() ? null : request.price();
+        product.changePrice(request.price(), request.priceOnRequest());
         product.currency = request.currency();
-        product.priceOnRequest = request.priceOnRequest();
         product.stockQuantity = request.stockQuantity();
         product.imageUrl = request.imageUrl();
-        product.active = request.active();
+        product.changeAvailability(request.active());
     }
 
     public static ProductChanged toEvent(Product product, UUID eventId) {

@@ -12,6 +12,19 @@ import java.util.Optional;
 @ApplicationScoped
 public class CategoryRepository implements PanacheRepository<Category> {
 
+    /** The PostgreSQL advisory lock key that serializes setting up the catalog (the demo data) across replicas. */
+    public static final long SETUP_LOCK = 0x7A69_7661_6863_6174L; // "zivahcat"
+
+    /**
+     * Holds {@link #SETUP_LOCK} until the caller's transaction ends (commit or rollback): a second replica's
+     * set-up waits here and then sees what the first one committed.
+     */
+    public void lockForSetup() {
+        getEntityManager().createNativeQuery("select 1 from pg_advisory_xact_lock(:key)")
+                .setParameter("key", SETUP_LOCK)
+                .getSingleResult();
+    }
+
     public List<Category> listOrdered() {
         return listAll(Sort.by("sortOrder").and("id"));
     }

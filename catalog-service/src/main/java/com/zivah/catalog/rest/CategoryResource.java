@@ -1,5 +1,6 @@
 package com.zivah.catalog.rest;
 
+import com.zivah.catalog.api.CategoryView;
 import com.zivah.catalog.service.CategoryService;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;

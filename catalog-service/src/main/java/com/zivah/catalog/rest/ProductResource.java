@@ -1,5 +1,8 @@
 package com.zivah.catalog.rest;
 
+import com.zivah.catalog.api.ProductFilter;
+import com.zivah.catalog.api.ProductUpdateRequest;
+import com.zivah.catalog.api.ProductView;
 import com.zivah.catalog.service.ProductService;
 import com.zivah.platform.paging.PageRequest;
 import com.zivah.platform.paging.PageResponse;

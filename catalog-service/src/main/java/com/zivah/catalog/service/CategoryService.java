@@ -1,8 +1,8 @@
 package com.zivah.catalog.service;
 
+import com.zivah.catalog.api.CategoryView;
 import com.zivah.catalog.mapping.CatalogMapper;
 import com.zivah.catalog.repository.CategoryRepository;
-import com.zivah.catalog.rest.CategoryView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;

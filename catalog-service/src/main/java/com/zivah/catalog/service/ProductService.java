@@ -2,13 +2,13 @@ package com.zivah.catalog.service;
 
 import com.zivah.catalog.Category;
 import com.zivah.catalog.Product;
+import com.zivah.catalog.api.ProductFilter;
+import com.zivah.catalog.api.ProductUpdateRequest;
+import com.zivah.catalog.api.ProductView;
 import com.zivah.catalog.event.ProductChanged;
 import com.zivah.catalog.mapping.CatalogMapper;
 import com.zivah.catalog.repository.CategoryRepository;
 import com.zivah.catalog.repository.ProductRepository;
-import com.zivah.catalog.rest.ProductFilter;
-import com.zivah.catalog.rest.ProductUpdateRequest;
-import com.zivah.catalog.rest.ProductView;
 import com.zivah.platform.outbox.Outbox;
 import com.zivah.platform.paging.PageRequest;
 import com.zivah.platform.paging.PageResponse;
@@ -16,7 +16,6 @@ import com.zivah.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -68,20 +67,38 @@ public class ProductService {
     public ProductView update(long id, ProductUpdateRequest request) {
         Product product = products.findForUpdate(id)
                 .orElseThrow(() -> ProblemException.notFound("Product", id));
-        if (request.version() != product.version) {
+        if (!product.isAtVersion(request.version())) {
             // optimistic concurrency on top of the row lock: the editor saw an older state
             throw ProblemException.conflict("Product " + id + " was changed meanwhile (now version " + product.version
                     + ", the edit was based on " + request.version() + "); reload it and apply the edit again");
         }
+        change(product, request);
+        LOG.infof("Product %d (%s) updated to version %d", product.id, product.sku, product.version);
+        return CatalogMapper.toView(product);
+    }
+
+    /**
+     * Adds a product identified by {@code sku} and {@code slug} with the state of {@code request} (whose
+     * {@code version} is ignored): version 1, published like every later change. The demo catalog's path.
+     */
+    public ProductView create(String sku, String slug, ProductUpdateRequest request) {
+        Product product = new Product();
+        product.sku = sku;
+        product.slug = slug;
+        change(product, request);
+        return CatalogMapper.toView(product);
+    }
+
+    /** The one path of every change: the new state, the next version, and its ProductChanged in the outbox. */
+    private void change(Product product, ProductUpdateRequest request) {
         Category category = categories.findBySlug(request.categorySlug().strip())
                 .orElseThrow(() -> ProblemException.invalid("categorySlug", "unknown category"));
         CatalogMapper.apply(request, category, product);
-        product.version++;
-        // microsecond precision: what PostgreSQL stores, so the event and a later read agree
-        product.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        product.recordChange(Instant.now());
+        if (product.id == null) {
+            products.persist(product); // identity column: the id (the event's key) is assigned here
+        }
         ProductChanged event = CatalogMapper.toEvent(product, UUID.randomUUID());
         outbox.enqueue(ProductChanged.TOPIC, String.valueOf(product.id), ProductChanged.TYPE, event.eventId(), event);
-        LOG.infof("Product %d (%s) updated to version %d", product.id, product.sku, product.version);
-        return CatalogMapper.toView(product);
     }
 }

@@ -1,5 +1,6 @@
 package com.zivah.catalog.event;
 
+import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,20 +8,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zivah.catalog.CatalogDatabase;
-import com.zivah.catalog.TopicReader;
+import com.zivah.testsupport.EventContracts;
 import com.zivah.testsupport.KafkaResource;
 import com.zivah.testsupport.PostgresResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,13 +32,14 @@ import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
-/** ProductChanged v1 as produced by Java and by the V2 migration's SQL must match docs/events/ProductChanged.v1.json. */
+/**
+ * What the catalog really publishes conforms to docs/events/ProductChanged.v1.schema.json: the demo catalog's
+ * events (outbox rows and Kafka records), an edited product and a product switched to "price on request".
+ */
 @QuarkusTest
 @WithTestResource(value = PostgresResource.class, initArgs = @ResourceArg(name = "schema", value = "catalog"))
 @WithTestResource(KafkaResource.class)
 class ProductChangedContractTest {
-
-    private static final Path CONTRACT = Path.of("../docs/events/ProductChanged.v1.json");
 
     @Inject
     ObjectMapper json;
@@ -44,37 +47,22 @@ class ProductChangedContractTest {
     @Inject
     DataSource dataSource;
 
-    private JsonNode contract() throws IOException {
-        return json.readTree(Files.readString(CONTRACT, StandardCharsets.UTF_8));
-    }
-
     @Test
-    void recordSerializesToExactlyTheContractDocument() throws IOException {
-        JsonNode contract = contract();
-        ProductChanged event = new ProductChanged(UUID.fromString(contract.get("eventId").asText()),
-                Instant.parse(contract.get("occurredAt").asText()), 12, 3, "ZV-CAF-001",
+    void theRecordSerializesToExactlyTheContractExample() throws IOException {
+        JsonNode example = json.readTree(EventContracts.example(EventContracts.PRODUCT_CHANGED_V1));
+        ProductChanged event = new ProductChanged(UUID.fromString(example.get("eventId").asText()),
+                Instant.parse(example.get("occurredAt").asText()), 12, 3, "ZV-CAF-001",
                 "cafe-verde-arabica-grado-1", "cafe-cacao", "Café verde arábica grado 1",
                 "Green arabica coffee, grade 1", "kg", new BigDecimal("4.85"), "USD", false, true);
 
-        JsonNode produced = json.readTree(json.writeValueAsString(event));
+        String produced = json.writeValueAsString(event);
 
-        assertEquals(EventShape.of(contract), EventShape.of(produced), "field names and JSON types");
-        assertEquals(contract, produced, "same values give the same document");
+        EventContracts.assertConforms(EventContracts.PRODUCT_CHANGED_V1, produced);
+        assertEquals(example, json.readTree(produced), "same values give the same document");
     }
 
     @Test
-    void priceOnRequestEventKeepsThePriceFieldAsNull() throws IOException {
-        ProductChanged event = new ProductChanged(UUID.randomUUID(), Instant.now(), 7, 1, "ZV-ESP-006",
-                "vainilla-bourbon-vaina", "especias", "Vainilla", "Vanilla", "kg", null, "USD", true, true);
-
-        JsonNode produced = json.readTree(json.writeValueAsString(event));
-
-        assertEquals(EventShape.withNullPrice(EventShape.of(contract())), EventShape.of(produced));
-    }
-
-    @Test
-    void demoMigrationPayloadsMatchTheContract() throws IOException {
-        Map<String, com.fasterxml.jackson.databind.node.JsonNodeType> shape = EventShape.of(contract());
+    void theDemoCatalogEnqueuesOneConformingEventPerProduct() throws IOException {
         CatalogDatabase db = new CatalogDatabase(dataSource);
         List<Map<String, Object>> rows = db.rows("select o.id, o.topic, o.event_key, o.event_type, o.payload, "
                 + "p.sku, p.slug from outbox_event o join product p on p.id::text = o.event_key "
@@ -82,45 +70,84 @@ class ProductChangedContractTest {
 
         assertEquals(db.count("select count(*) from product"), rows.size(), "one v1 event per demo product");
         for (Map<String, Object> row : rows) {
-            JsonNode payload = json.readTree((String) row.get("payload"));
-            boolean onRequest = payload.get("priceOnRequest").asBoolean();
-            assertEquals(onRequest ? EventShape.withNullPrice(shape) : shape, EventShape.of(payload),
-                    "shape of " + row.get("sku"));
-            assertEquals(row.get("id").toString(), payload.get("eventId").asText(), "row id is the event id");
-            assertEquals(row.get("event_key"), payload.get("productId").asText(), "key is the product id");
-            assertTrue(payload.get("productId").isIntegralNumber() && payload.get("version").isIntegralNumber());
-            assertEquals("zivah.catalog.product.v1", row.get("topic"));
-            assertEquals("ProductChanged", row.get("event_type"));
-            assertEquals(row.get("sku"), payload.get("sku").asText());
-            assertEquals(row.get("slug"), payload.get("slug").asText());
-            Instant.parse(payload.get("occurredAt").asText());
+            String payload = (String) row.get("payload");
+            EventContracts.assertConforms(EventContracts.PRODUCT_CHANGED_V1, payload);
+            JsonNode event = json.readTree(payload);
+            assertEquals(row.get("id").toString(), event.get("eventId").asText(), "row id is the event id");
+            assertEquals(row.get("event_key"), event.get("productId").asText(), "key is the product id");
+            assertEquals(ProductChanged.TOPIC, row.get("topic"));
+            assertEquals(ProductChanged.TYPE, row.get("event_type"));
+            assertEquals(row.get("sku"), event.get("sku").asText());
+            assertEquals(row.get("slug"), event.get("slug").asText());
         }
     }
 
     @Test
-    void demoCatalogEventsAllReachKafka() {
+    @TestSecurity(user = "mara", roles = "MANAGER")
+    void everyPublishedEventConformsToTheSchema() throws IOException {
         CatalogDatabase db = new CatalogDatabase(dataSource);
         Set<String> productIds = db.rows("select id::text as id from product").stream()
                 .map(r -> (String) r.get("id")).collect(Collectors.toSet());
-
-        await().atMost(Duration.ofSeconds(30)).until(() ->
-                db.count("select count(*) from outbox_event where published_at is null "
-                        + "and (payload::jsonb ->> 'version') = '1'") == 0);
+        long edited = idOf(db, "ZV-FSE-001");
+        long edit = put(edited, Map.of("price", new BigDecimal("9.99"), "stockQuantity", 4321));
+        long onRequest = idOf(db, "ZV-GRL-001");
+        Map<String, Object> changes = new HashMap<>();
+        changes.put("price", null);
+        changes.put("priceOnRequest", true);
+        long onRequestVersion = put(onRequest, changes);
 
         try (TopicReader reader = new TopicReader(ProductChanged.TOPIC)) {
-            await().atMost(Duration.ofSeconds(30)).until(() -> versionOneKeys(reader.poll()).containsAll(productIds));
-            ConsumerRecord<String, String> any = reader.poll().get(0);
-            assertEquals("ProductChanged", new String(any.headers().lastHeader("event-type").value(), StandardCharsets.UTF_8));
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                Set<String> seen = keysAt(reader.poll());
+                return seen.containsAll(productIds.stream().map(id -> id + "@1").toList())
+                        && seen.contains(edited + "@" + edit) && seen.contains(onRequest + "@" + onRequestVersion);
+            });
+            List<ConsumerRecord<String, String>> records = reader.poll();
+            for (ConsumerRecord<String, String> record : records) {
+                EventContracts.assertConforms(EventContracts.PRODUCT_CHANGED_V1, record.value());
+                JsonNode event = json.readTree(record.value());
+                assertEquals(event.get("productId").asText(), record.key(), "key is the product id");
+                assertEquals(ProductChanged.TYPE, header(record, "event-type"));
+                assertEquals(event.get("eventId").asText(), header(record, "event-id"));
+            }
+            JsonNode onRequestEvent = records.stream().map(this::tree)
+                    .filter(e -> e.get("productId").asLong() == onRequest && e.get("version").asLong() == onRequestVersion)
+                    .findFirst().orElseThrow();
+            assertTrue(onRequestEvent.get("priceOnRequest").asBoolean());
+            assertTrue(onRequestEvent.has("price") && onRequestEvent.get("price").isNull(), onRequestEvent.toString());
         }
     }
 
-    private Set<String> versionOneKeys(List<ConsumerRecord<String, String>> records) {
-        return records.stream().filter(r -> {
-            try {
-                return json.readTree(r.value()).get("version").asLong() == 1;
-            } catch (IOException e) {
-                throw new AssertionError(e);
-            }
-        }).map(ConsumerRecord::key).collect(Collectors.toSet());
+    /** GET the product, change some fields and PUT it back; returns the new version. */
+    private long put(long id, Map<String, Object> changes) {
+        Map<String, Object> body = new HashMap<>(given().when().get("/api/catalog/products/" + id)
+                .then().statusCode(200).extract().jsonPath().getMap(""));
+        body.remove("id");
+        body.remove("sku");
+        body.remove("slug");
+        body.putAll(changes);
+        return given().contentType(ContentType.JSON).body(body)
+                .when().put("/api/catalog/products/" + id)
+                .then().statusCode(200).extract().jsonPath().getLong("version");
+    }
+
+    private static long idOf(CatalogDatabase db, String sku) {
+        return ((Number) db.row("select id from product where sku = ?", sku).get("id")).longValue();
+    }
+
+    private Set<String> keysAt(List<ConsumerRecord<String, String>> records) {
+        return records.stream().map(r -> r.key() + "@" + tree(r).get("version").asLong()).collect(Collectors.toSet());
+    }
+
+    private JsonNode tree(ConsumerRecord<String, String> record) {
+        try {
+            return json.readTree(record.value());
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
     }
 }

@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.zivah.catalog.CatalogDatabase;
-import com.zivah.catalog.OutgoingOidcCalls;
 import com.zivah.testsupport.KafkaResource;
 import com.zivah.testsupport.KeycloakResource;
+import com.zivah.testsupport.OutgoingOidcCalls;
 import com.zivah.testsupport.PostgresResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;

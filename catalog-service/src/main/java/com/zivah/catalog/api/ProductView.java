@@ -1,4 +1,4 @@
-package com.zivah.catalog.rest;
+package com.zivah.catalog.api;
 
 import java.math.BigDecimal;
 import java.util.Map;

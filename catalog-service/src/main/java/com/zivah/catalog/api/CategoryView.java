@@ -1,4 +1,4 @@
-package com.zivah.catalog.rest;
+package com.zivah.catalog.api;
 
 /** A category as the public API shows it; {@code productCount} counts its active products. */
 public record CategoryView(long id, String slug, LocalizedText name, LocalizedText description, String icon,

@@ -1,4 +1,4 @@
-package com.zivah.catalog;
+package com.zivah.catalog.event;
 
 import com.zivah.testsupport.KafkaResource;
 import java.time.Duration;

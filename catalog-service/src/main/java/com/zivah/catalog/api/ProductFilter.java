@@ -1,4 +1,4 @@
-package com.zivah.catalog.rest;
+package com.zivah.catalog.api;
 
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;

@@ -1,4 +1,4 @@
-package com.zivah.catalog.rest;
+package com.zivah.catalog.api;
 
 /** A text in the two catalog languages: Spanish (default) and English. */
 public record LocalizedText(String es, String en) {
