@@ -18,8 +18,12 @@ public class UntilStarted implements Scheduled.SkipPredicate {
 
     private volatile boolean started;
 
-    /** Before every application observer of StartupEvent, the relay's included. */
-    void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent event) {
+    /**
+     * After SmallRye Reactive Messaging has wired the channels (its StartupEvent observer runs at LIBRARY_BEFORE;
+     * opening earlier let a poll reach a not yet connected emitter, SRMSG00019) and before the relay's own observer
+     * (default priority, APPLICATION + 500).
+     */
+    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION) StartupEvent event) {
         started = true;
     }
 
