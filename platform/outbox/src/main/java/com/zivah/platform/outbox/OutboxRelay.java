@@ -113,7 +113,11 @@ public class OutboxRelay {
                 } while (sent == config.batchSize());
             }
         } catch (RuntimeException e) {
-            LOG.warnf("Outbox relay pass failed, will retry on the next poll: %s", e.getMessage());
+            if (gate.started()) {
+                LOG.warnf("Outbox relay pass failed, will retry on the next poll: %s", e.getMessage());
+            } else {
+                LOG.debugf("Outbox relay pass cut short by the shutdown: %s", e.getMessage());
+            }
         } finally {
             running.set(false);
             if (dirty.get()) {

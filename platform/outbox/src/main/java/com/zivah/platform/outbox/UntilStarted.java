@@ -1,5 +1,6 @@
 package com.zivah.platform.outbox;
 
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.ScheduledExecution;
@@ -9,7 +10,7 @@ import jakarta.inject.Singleton;
 import jakarta.interceptor.Interceptor;
 
 /**
- * The relay's one startup gate: closed until the application has started (before that the messaging emitters are
+ * The relay's one gate: closed until the application has started, and again once it stops (before that the messaging emitters are
  * not connected and the relay bean cannot even be created). The scheduled jobs skip while it is closed
  * ({@code skipExecutionIf}), and the relay asks it before each drain.
  */
@@ -25,6 +26,11 @@ public class UntilStarted implements Scheduled.SkipPredicate {
      */
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION) StartupEvent event) {
         started = true;
+    }
+
+    /** Closed again when the application stops: a poll during shutdown would meet a closed EntityManagerFactory. */
+    void onStop(@Observes ShutdownEvent event) {
+        started = false;
     }
 
     public boolean started() {
