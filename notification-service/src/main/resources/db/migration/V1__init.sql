@@ -1,10 +1,4 @@
--- Idempotent-consumer guard (platform ProcessedEvents): one row per consumer and event id.
-create table processed_event (
-    consumer     text        not null,
-    event_id     uuid        not null,
-    processed_at timestamptz not null default now(),
-    primary key (consumer, event_id)
-);
+-- processed_event (the idempotent-consumer guard) is platform-inbox's: Flyway location db/platform/inbox.
 
 -- The delivery log: one row per event, SENT once the SMTP server accepted the mail,
 -- FAILED while (or after) the attempts to reach it failed.

@@ -6,15 +6,16 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import java.math.BigDecimal;
+import jakarta.validation.constraints.Positive;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * This consumer's copy of {@code docs/events/QuoteSubmitted.v1.json} (topic {@code zivah.quote.submitted.v1}):
+ * This consumer's copy of {@code docs/events/QuoteSubmitted.v1.schema.json} (channel {@code quote-submitted}):
  * only the shape the confirmation mail reads; unknown fields are ignored so the producer can add fields.
- * The constraints are what a mail needs; an event violating them is a poison message.
+ * The constraints are what a mail needs; platform-inbox's {@code EventReader} rejects an event violating them
+ * as poison (dead-lettered at once).
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record QuoteSubmitted(
@@ -26,8 +27,6 @@ public record QuoteSubmitted(
         @NotNull @Valid Customer customer,
         String message,
         @NotEmpty List<@NotNull @Valid Item> items) {
-
-    public static final String TOPIC = "zivah.quote.submitted.v1";
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Customer(
@@ -43,7 +42,7 @@ public record QuoteSubmitted(
             Long productId,
             String sku,
             @NotBlank String productName,
-            @NotNull BigDecimal quantity,
+            @NotNull @Positive Integer quantity,
             String unit) {
     }
 }

@@ -1,6 +1,6 @@
 package com.zivah.notification.rest;
 
-import com.zivah.notification.mapping.DeliveryView;
+import com.zivah.notification.api.DeliveryView;
 import com.zivah.notification.service.DeliveryService;
 import com.zivah.platform.paging.PageRequest;
 import com.zivah.platform.paging.PageResponse;

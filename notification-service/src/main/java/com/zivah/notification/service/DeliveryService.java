@@ -3,11 +3,11 @@ package com.zivah.notification.service;
 import com.zivah.notification.DeliveryStatus;
 import com.zivah.notification.MailDelivery;
 import com.zivah.notification.RecipientAddress;
+import com.zivah.notification.api.DeliveryView;
 import com.zivah.notification.event.QuoteSubmitted;
-import com.zivah.notification.mapping.ConfirmationMailComposer;
-import com.zivah.notification.mapping.ConfirmationMailComposer.ComposedMail;
-import com.zivah.notification.mapping.DeliveryView;
+import com.zivah.notification.mapping.DeliveryMapper;
 import com.zivah.notification.repository.MailDeliveryRepository;
+import com.zivah.notification.service.ConfirmationMailComposer.ComposedMail;
 import com.zivah.platform.inbox.ProcessedEvents;
 import com.zivah.platform.paging.PageRequest;
 import com.zivah.platform.paging.PageResponse;
@@ -32,6 +32,7 @@ import org.jboss.logging.Logger;
  * (commit first, mail after) that could lose the mail for good.
  */
 @ApplicationScoped
+@Transactional
 public class DeliveryService {
 
     /** The consumer name in {@code processed_event}. */
@@ -60,7 +61,6 @@ public class DeliveryService {
      * Mails the buyer unless this event was already handled or the mail is suppressed by a limit; returns
      * whether a mail went out.
      */
-    @Transactional
     public boolean deliverConfirmation(QuoteSubmitted event) {
         ComposedMail composed = composer.compose(event);
         MailAdmission.Decision decision = admission.admit(event, composed); // own transaction, committed here
@@ -107,10 +107,9 @@ public class DeliveryService {
         deliveries.persist(delivery);
     }
 
-    @Transactional
     public PageResponse<DeliveryView> list(String quoteNumber, PageRequest paging) {
         PanacheQuery<MailDelivery> query = deliveries.page(quoteNumber, paging);
-        return PageResponse.of(query.list(), paging, query.count()).map(DeliveryView::of);
+        return PageResponse.of(query.list(), paging, query.count()).map(DeliveryMapper::toView);
     }
 
     static MailDelivery newDelivery(QuoteSubmitted event, ComposedMail composed, String recipientKey, Instant now) {

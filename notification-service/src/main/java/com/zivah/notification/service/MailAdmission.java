@@ -6,9 +6,9 @@ import com.zivah.notification.RecipientAddress;
 import com.zivah.notification.SuppressionReason;
 import com.zivah.notification.config.MailConfig;
 import com.zivah.notification.event.QuoteSubmitted;
-import com.zivah.notification.mapping.ConfirmationMailComposer.ComposedMail;
 import com.zivah.notification.repository.MailBudgetRepository;
 import com.zivah.notification.repository.MailDeliveryRepository;
+import com.zivah.notification.service.ConfirmationMailComposer.ComposedMail;
 import com.zivah.platform.inbox.ProcessedEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -32,6 +32,7 @@ import java.util.Optional;
  * Lock order is always recipient, then budget.
  */
 @ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRES_NEW)
 public class MailAdmission {
 
     /** What to do with one confirmation. */
@@ -68,7 +69,6 @@ public class MailAdmission {
         BudgetWindow.requirePositive(budgetConfig.window(), "zivah.mail.budget.window");
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Decision admit(QuoteSubmitted event, ComposedMail composed) {
         String key = RecipientAddress.key(composed.recipient());
         deliveries.lockRecipient(key);

@@ -1,10 +1,11 @@
 package com.zivah.notification.event;
 
-import static com.zivah.notification.QuoteEvents.deadLetters;
-import static com.zivah.notification.QuoteEvents.email;
-import static com.zivah.notification.QuoteEvents.fresh;
-import static com.zivah.notification.QuoteEvents.mailsTo;
-import static com.zivah.notification.QuoteEvents.publish;
+import static com.zivah.notification.event.QuoteEvents.deadLetters;
+import static com.zivah.notification.event.QuoteEvents.email;
+import static com.zivah.notification.event.QuoteEvents.fresh;
+import static com.zivah.notification.event.QuoteEvents.mailsTo;
+import static com.zivah.notification.event.QuoteEvents.publish;
+import static com.zivah.notification.event.QuoteEvents.publishPoison;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -41,7 +42,7 @@ class DeadLetterTest {
         String poison = "{ this is not json " + key;
         ObjectNode later = fresh("es");
 
-        publish(key, poison);
+        publishPoison(key, poison);
         publish(later);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> mailsTo(email(later)).size() == 1);
@@ -57,7 +58,7 @@ class DeadLetterTest {
         ((ObjectNode) event.get("customer")).remove("email");
         String quoteNumber = event.get("quoteNumber").asText();
 
-        publish(event);
+        publishPoison(quoteNumber, event.toString());
 
         ConsumerRecord<String, String> dead = await().atMost(Duration.ofSeconds(30))
                 .until(() -> findDeadLetter(quoteNumber), r -> r != null);

@@ -1,23 +1,32 @@
 package com.zivah.notification.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.zivah.notification.QuoteEvents;
-import java.math.BigDecimal;
+import com.zivah.testsupport.EventContracts;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** Consumer side of docs/events/QuoteSubmitted.v1.json: the published example reads into our record completely. */
+/**
+ * Consumer side of docs/events/QuoteSubmitted.v1.schema.json: the contract's example conforms and reads into our
+ * record completely, and the fixtures the other tests send are built from it ({@link QuoteEvents} checks each one
+ * against the schema before sending).
+ */
 class QuoteSubmittedContractTest {
 
     // strict about unknown properties: only the record's own @JsonIgnoreProperties may let them through
     private final ObjectMapper json = new ObjectMapper().findAndRegisterModules()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    @Test
+    void exampleConformsToTheSchema() {
+        EventContracts.assertConforms(EventContracts.QUOTE_SUBMITTED_V1, QuoteEvents.exampleJson());
+    }
 
     @Test
     void exampleDeserializesWithEveryField() throws Exception {
@@ -39,8 +48,25 @@ class QuoteSubmittedContractTest {
         assertEquals(12L, item.productId());
         assertEquals("ZV-CAF-001", item.sku());
         assertEquals("Café verde arábica grado 1", item.productName());
-        assertEquals(0, new BigDecimal("500").compareTo(item.quantity()));
+        assertEquals(500, item.quantity());
         assertEquals("kg", item.unit());
+    }
+
+    @Test
+    void fixturesConformAndReadIntoTheRecord() throws Exception {
+        for (ObjectNode fixture : new ObjectNode[] {QuoteEvents.fresh("es"), QuoteEvents.fresh("en"),
+                QuoteEvents.freshTo("Some.One+tag@Example.COM")}) {
+            QuoteSubmitted event = json.readValue(QuoteEvents.conforming(fixture), QuoteSubmitted.class);
+            assertEquals(fixture.get("eventId").asText(), event.eventId().toString());
+        }
+    }
+
+    @Test
+    void poisonFixturesViolateTheSchema() {
+        ObjectNode withoutEmail = QuoteEvents.fresh("es");
+        ((ObjectNode) withoutEmail.get("customer")).remove("email");
+        assertFalse(EventContracts.violations(EventContracts.QUOTE_SUBMITTED_V1, withoutEmail.toString()).isEmpty());
+        assertFalse(EventContracts.violations(EventContracts.QUOTE_SUBMITTED_V1, "{ this is not json").isEmpty());
     }
 
     @Test

@@ -1,8 +1,8 @@
 package com.zivah.notification.event;
 
-import static com.zivah.notification.QuoteEvents.deadLetters;
-import static com.zivah.notification.QuoteEvents.fresh;
-import static com.zivah.notification.QuoteEvents.publish;
+import static com.zivah.notification.event.QuoteEvents.deadLetters;
+import static com.zivah.notification.event.QuoteEvents.fresh;
+import static com.zivah.notification.event.QuoteEvents.publish;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.zivah.notification.DeliveryStatus;
-import com.zivah.notification.mapping.DeliveryView;
+import com.zivah.notification.api.DeliveryView;
 import com.zivah.notification.service.DeliveryService;
 import com.zivah.platform.paging.PageRequest;
 import com.zivah.testsupport.KafkaResource;
@@ -28,8 +28,11 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URL;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /** No SMTP server: attempts are retried with backoff, logged as FAILED, then the event is dead-lettered, not lost. */
@@ -63,7 +66,7 @@ class SmtpDownTest {
     URL ready;
 
     @Test
-    void failedAttemptsAreLoggedAndTheEventIsDeadLettered() {
+    void failedAttemptsAreLoggedAndTheEventIsDeadLettered() throws InterruptedException {
         ObjectNode event = fresh("es");
         String quoteNumber = event.get("quoteNumber").asText();
 
@@ -80,8 +83,23 @@ class SmtpDownTest {
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> deadLetters().stream().anyMatch(r -> quoteNumber.equals(r.key())
                         && r.value().contains(event.get("eventId").asText())));
+        // a late retry would come at most one backoff delay after the last attempt: wait past it, then look
+        Thread.sleep(longestRetryDelay().plusSeconds(1).toMillis());
         List<DeliveryView> after = deliveries.list(quoteNumber, PageRequest.of(0, 10)).items();
         assertEquals(3, after.get(0).attempts(), "no attempts after dead-lettering");
+        assertEquals(DeliveryStatus.FAILED, after.get(0).status());
+    }
+
+    /** The consumer's backoff cap plus its jitter, as configured (%test in application.properties). */
+    private static Duration longestRetryDelay() {
+        Config config = ConfigProvider.getConfig();
+        String method = QuoteSubmittedConsumer.class.getName() + "/onQuoteSubmitted/";
+        long maxDelay = config.getValue(method + "ExponentialBackoff/maxDelay", Long.class);
+        ChronoUnit maxDelayUnit = config.getValue(method + "ExponentialBackoff/maxDelayUnit", ChronoUnit.class);
+        long jitter = config.getValue(method + "Retry/jitter", Long.class);
+        ChronoUnit jitterUnit = config.getOptionalValue(method + "Retry/jitterDelayUnit", ChronoUnit.class)
+                .orElse(ChronoUnit.MILLIS);
+        return Duration.of(maxDelay, maxDelayUnit).plus(Duration.of(jitter, jitterUnit));
     }
 
     @Test

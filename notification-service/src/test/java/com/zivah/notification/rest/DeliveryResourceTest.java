@@ -1,9 +1,9 @@
 package com.zivah.notification.rest;
 
-import static com.zivah.notification.QuoteEvents.email;
-import static com.zivah.notification.QuoteEvents.fresh;
-import static com.zivah.notification.QuoteEvents.mailsTo;
-import static com.zivah.notification.QuoteEvents.publish;
+import static com.zivah.notification.event.QuoteEvents.email;
+import static com.zivah.notification.event.QuoteEvents.fresh;
+import static com.zivah.notification.event.QuoteEvents.mailsTo;
+import static com.zivah.notification.event.QuoteEvents.publish;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;

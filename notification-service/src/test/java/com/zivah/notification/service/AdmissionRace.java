@@ -1,7 +1,6 @@
 package com.zivah.notification.service;
 
 import com.zivah.notification.event.QuoteSubmitted;
-import com.zivah.notification.mapping.ConfirmationMailComposer;
 import com.zivah.notification.service.MailAdmission.Outcome;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,10 @@
 package com.zivah.notification.service;
 
-import static com.zivah.notification.QuoteEvents.freshTo;
-import static com.zivah.notification.QuoteEvents.mailsToKey;
-import static com.zivah.notification.QuoteEvents.publish;
-import static com.zivah.notification.QuoteEvents.quoteNumber;
+import static com.zivah.notification.event.QuoteEvents.conforming;
+import static com.zivah.notification.event.QuoteEvents.freshTo;
+import static com.zivah.notification.event.QuoteEvents.mailsToKey;
+import static com.zivah.notification.event.QuoteEvents.publish;
+import static com.zivah.notification.event.QuoteEvents.quoteNumber;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -13,10 +14,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.zivah.notification.DeliveryStatus;
 import com.zivah.notification.SuppressionReason;
 import com.zivah.notification.event.QuoteSubmitted;
-import com.zivah.notification.event.QuoteSubmittedReader;
-import com.zivah.notification.mapping.ConfirmationMailComposer;
-import com.zivah.notification.mapping.DeliveryView;
+import com.zivah.notification.api.DeliveryView;
 import com.zivah.notification.service.MailAdmission.Outcome;
+import com.zivah.platform.inbox.EventReader;
 import com.zivah.platform.paging.PageRequest;
 import com.zivah.testsupport.GreenMailResource;
 import com.zivah.testsupport.KafkaResource;
@@ -72,7 +72,7 @@ class MailBudgetTest {
     MailAdmission admission;
 
     @Inject
-    QuoteSubmittedReader reader;
+    EventReader reader;
 
     @Inject
     ConfirmationMailComposer composer;
@@ -152,7 +152,7 @@ class MailBudgetTest {
         List<QuoteSubmitted> events = new ArrayList<>();
         for (int i = 0; i < callers; i++) {
             String address = "budget-race-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-            events.add(reader.read(freshTo(address).toString()));
+            events.add(reader.parse(conforming(freshTo(address)), QuoteSubmitted.class));
         }
         List<Outcome> results = AdmissionRace.decideTogether(admission, composer, events);
         assertEquals(BUDGET, results.stream().filter(o -> o == Outcome.ADMITTED).count(), results.toString());

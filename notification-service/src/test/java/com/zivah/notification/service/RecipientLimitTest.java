@@ -1,9 +1,10 @@
 package com.zivah.notification.service;
 
-import static com.zivah.notification.QuoteEvents.freshTo;
-import static com.zivah.notification.QuoteEvents.mailsToKey;
-import static com.zivah.notification.QuoteEvents.publish;
-import static com.zivah.notification.QuoteEvents.quoteNumber;
+import static com.zivah.notification.event.QuoteEvents.conforming;
+import static com.zivah.notification.event.QuoteEvents.freshTo;
+import static com.zivah.notification.event.QuoteEvents.mailsToKey;
+import static com.zivah.notification.event.QuoteEvents.publish;
+import static com.zivah.notification.event.QuoteEvents.quoteNumber;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -15,10 +16,9 @@ import com.zivah.notification.DeliveryStatus;
 import com.zivah.notification.RecipientAddress;
 import com.zivah.notification.SuppressionReason;
 import com.zivah.notification.event.QuoteSubmitted;
-import com.zivah.notification.event.QuoteSubmittedReader;
-import com.zivah.notification.mapping.ConfirmationMailComposer;
-import com.zivah.notification.mapping.DeliveryView;
+import com.zivah.notification.api.DeliveryView;
 import com.zivah.notification.service.MailAdmission.Outcome;
+import com.zivah.platform.inbox.EventReader;
 import com.zivah.platform.paging.PageRequest;
 import com.zivah.testsupport.GreenMailResource;
 import com.zivah.testsupport.KafkaResource;
@@ -54,7 +54,7 @@ class RecipientLimitTest {
     MailAdmission admission;
 
     @Inject
-    QuoteSubmittedReader reader;
+    EventReader reader;
 
     @Inject
     ConfirmationMailComposer composer;
@@ -138,7 +138,7 @@ class RecipientLimitTest {
         int callers = 12;
         List<QuoteSubmitted> events = new ArrayList<>();
         for (int i = 0; i < callers; i++) {
-            events.add(reader.read(freshTo(address).toString()));
+            events.add(reader.parse(conforming(freshTo(address)), QuoteSubmitted.class));
         }
         List<Outcome> results = AdmissionRace.decideTogether(admission, composer, events);
         assertEquals(3, results.stream().filter(o -> o == Outcome.ADMITTED).count(), results.toString());

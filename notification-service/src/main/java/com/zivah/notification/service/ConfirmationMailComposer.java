@@ -1,16 +1,18 @@
-package com.zivah.notification.mapping;
+package com.zivah.notification.service;
 
 import com.zivah.notification.event.QuoteSubmitted;
+import com.zivah.platform.i18n.Language;
 import io.quarkus.mailer.Mail;
 import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateExtension;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.math.BigDecimal;
-import java.util.Locale;
 
-/** Builds the buyer's confirmation mail (HTML with a plain-text alternative) in the event's language. */
+/**
+ * Builds the buyer's confirmation mail (HTML with a plain-text alternative, templates under
+ * {@code templates/mail/}) in the event's language: English for buyers who chose it, Spanish otherwise
+ * ({@link Language#ofTag}). The wording is in {@link MailMessages} / {@link MailMessagesEn}.
+ */
 @ApplicationScoped
 public class ConfirmationMailComposer {
 
@@ -36,30 +38,13 @@ public class ConfirmationMailComposer {
     }
 
     public ComposedMail compose(QuoteSubmitted quote) {
-        String lang = languageOf(quote.locale());
-        MailMessages messages = "en".equals(lang) ? english : spanish;
-        Locale locale = Locale.forLanguageTag(lang);
+        Language language = Language.ofTag(quote.locale());
+        MailMessages messages = language == Language.EN ? english : spanish;
         String subject = messages.subject(quote.quoteNumber());
-        String html = Templates.quoteConfirmationHtml(quote, lang).setLocale(locale).render();
-        String text = Templates.quoteConfirmationText(quote, lang).setLocale(locale).render();
+        String html = Templates.quoteConfirmationHtml(quote, language.tag()).setLocale(language.locale()).render();
+        String text = Templates.quoteConfirmationText(quote, language.tag()).setLocale(language.locale()).render();
         String recipient = quote.customer().email();
         Mail mail = Mail.withHtml(recipient, subject, html).setText(text); // From: quarkus.mailer.from
-        return new ComposedMail(mail, TEMPLATE, recipient, subject, lang);
-    }
-
-    /** Spanish is the company's default language; English for buyers who chose it; anything else falls back to Spanish. */
-    static String languageOf(String locale) {
-        if (locale != null && locale.toLowerCase(Locale.ROOT).startsWith("en")) {
-            return "en";
-        }
-        return "es";
-    }
-
-    @TemplateExtension
-    static class Formats {
-        /** 500.000 → "500", 12.50 → "12.5": quantities as a person writes them. */
-        static String plain(BigDecimal value) {
-            return value == null ? "" : value.stripTrailingZeros().toPlainString();
-        }
+        return new ComposedMail(mail, TEMPLATE, recipient, subject, language.tag());
     }
 }

@@ -1,7 +1,9 @@
-package com.zivah.notification;
+package com.zivah.notification.event;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.zivah.notification.RecipientAddress;
+import com.zivah.testsupport.EventContracts;
 import com.zivah.testsupport.GreenMailResource;
 import com.zivah.testsupport.KafkaResource;
 import jakarta.mail.Address;
@@ -11,9 +13,6 @@ import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,8 +20,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -32,32 +33,37 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
-/** Test fixtures: QuoteSubmitted records built from the contract example, a plain producer, and mailbox reads. */
+/**
+ * Test fixtures: QuoteSubmitted records built from the contract example ({@code docs/events/QuoteSubmitted.v1.*}),
+ * a plain producer, and mailbox reads. Every record the tests send is checked against the schema first:
+ * {@link #publish(ObjectNode)} and {@link #conforming} only take events that conform, {@link #publishPoison} only
+ * records that do not.
+ */
 public final class QuoteEvents {
 
-    public static final Path EXAMPLE = Path.of("../docs/events/QuoteSubmitted.v1.json");
+    public static final String TOPIC = "zivah.quote.submitted.v1";
     public static final String DLQ = "zivah.notification.dlq";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static int counter;
 
     private QuoteEvents() {
     }
 
     public static String exampleJson() {
-        try {
-            return Files.readString(EXAMPLE, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return EventContracts.example(EventContracts.QUOTE_SUBMITTED_V1);
     }
 
-    /** The contract example with a fresh event id, quote number and buyer address. */
+    /**
+     * The contract example with a fresh event id, quote number and buyer address. The quote number is random
+     * (a schema-valid {@code ZQ-20nn-nnnnnn}): a counter would restart with each test profile's class loader while
+     * the database of earlier test classes lives on.
+     */
     public static ObjectNode fresh(String locale) {
         try {
             ObjectNode event = (ObjectNode) JSON.readTree(exampleJson());
             String suffix = UUID.randomUUID().toString().substring(0, 8);
+            ThreadLocalRandom random = ThreadLocalRandom.current();
             event.put("eventId", UUID.randomUUID().toString());
-            event.put("quoteNumber", "ZQ-2026-" + String.format("%06d", nextNumber()) + "-" + suffix);
+            event.put("quoteNumber", String.format("ZQ-20%02d-%06d", random.nextInt(100), random.nextInt(1_000_000)));
             event.put("locale", locale);
             ((ObjectNode) event.get("customer")).put("email", "buyer-" + suffix + "@example.com");
             return event;
@@ -94,24 +100,37 @@ public final class QuoteEvents {
         return count;
     }
 
-    private static synchronized int nextNumber() {
-        return ++counter;
-    }
-
     public static String email(ObjectNode event) {
         return event.get("customer").get("email").asText();
     }
 
-    public static void publish(ObjectNode event) {
-        publish(event.get("quoteNumber").asText(), event.toString());
+    /** The event as JSON, after checking that it conforms to the schema of QuoteSubmitted v1. */
+    public static String conforming(ObjectNode event) {
+        String json = event.toString();
+        EventContracts.assertConforms(EventContracts.QUOTE_SUBMITTED_V1, json);
+        return json;
     }
 
-    public static void publish(String key, String payload) {
+    /** Sends a conforming event, keyed by its quote number like the producer does. */
+    public static void publish(ObjectNode event) {
+        send(quoteNumber(event), conforming(event));
+    }
+
+    /** Sends a record that the schema rejects (and says so, so a poison test cannot be fed a valid event). */
+    public static void publishPoison(String key, String payload) {
+        Set<String> violations = EventContracts.violations(EventContracts.QUOTE_SUBMITTED_V1, payload);
+        if (violations.isEmpty()) {
+            throw new AssertionError("a poison fixture must violate QuoteSubmitted.v1: " + payload);
+        }
+        send(key, payload);
+    }
+
+    private static void send(String key, String payload) {
         Properties p = new Properties();
         p.put("bootstrap.servers", KafkaResource.bootstrapServers());
         p.put("acks", "all");
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>("zivah.quote.submitted.v1", key, payload)).get(20, TimeUnit.SECONDS);
+            producer.send(new ProducerRecord<>(TOPIC, key, payload)).get(20, TimeUnit.SECONDS);
         } catch (InterruptedException | ExecutionException | TimeoutException e) {
             throw new IllegalStateException("Could not publish", e);
         }

@@ -1,4 +1,4 @@
-package com.zivah.notification.mapping;
+package com.zivah.notification.service;
 
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.Message;

@@ -1,10 +1,10 @@
-package com.zivah.notification.event;
+package com.zivah.notification.service;
 
-import static com.zivah.notification.QuoteEvents.email;
-import static com.zivah.notification.QuoteEvents.fresh;
-import static com.zivah.notification.QuoteEvents.mailsTo;
-import static com.zivah.notification.QuoteEvents.parts;
-import static com.zivah.notification.QuoteEvents.publish;
+import static com.zivah.notification.event.QuoteEvents.email;
+import static com.zivah.notification.event.QuoteEvents.fresh;
+import static com.zivah.notification.event.QuoteEvents.mailsTo;
+import static com.zivah.notification.event.QuoteEvents.parts;
+import static com.zivah.notification.event.QuoteEvents.publish;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,8 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.zivah.notification.DeliveryStatus;
-import com.zivah.notification.mapping.DeliveryView;
-import com.zivah.notification.service.DeliveryService;
+import com.zivah.notification.api.DeliveryView;
 import com.zivah.platform.paging.PageRequest;
 import com.zivah.testsupport.GreenMailResource;
 import com.zivah.testsupport.KafkaResource;
@@ -127,6 +126,18 @@ class ConfirmationMailTest {
         assertTrue(html.contains("&lt;script&gt;"), "name escaped");
         assertTrue(html.contains("&lt;b&gt;urgente&lt;/b&gt; &amp; rápido"), "message escaped");
         assertFalse(html.contains("<img"), "product name escaped");
+    }
+
+    @Test
+    void quantitiesAreWrittenAsPlainDigits() throws Exception {
+        ObjectNode event = fresh("es");
+        ((ObjectNode) event.withArray("items").get(0)).put("quantity", 1000000);
+
+        publish(event);
+
+        Map<String, String> parts = parts(awaitOneMail(email(event)));
+        assertTrue(parts.get("text/plain").contains("- Café verde arábica grado 1: 1000000 kg"), parts.get("text/plain"));
+        assertTrue(parts.get("text/html").contains(">1000000</td>"), parts.get("text/html"));
     }
 
     private static MimeMessage awaitOneMail(String recipient) {
