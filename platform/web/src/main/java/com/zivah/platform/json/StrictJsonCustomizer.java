@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.KeyDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -20,7 +22,9 @@ import java.io.IOException;
  *   <li>a body is exactly one JSON value: {@code {"a":1} xyz} or two objects in a row are refused
  *       ({@link DeserializationFeature#FAIL_ON_TRAILING_TOKENS}) instead of silently reading the first;</li>
  *   <li>no string value or object key may contain U+0000 ({@link NulCharacterException}): PostgreSQL rejects
- *       NUL in text, so without this check such a body reached the database and became a 500.</li>
+ *       NUL in text, so without this check such a body reached the database and became a 500;</li>
+ *   <li>integers must be JSON integers: by default Jackson silently turns {@code 2.7} into 2 and {@code "5"} into 5,
+ *       so a quantity (or an event's field) would not be what was sent.</li>
  * </ul>
  * Both failures are {@code MismatchedInputException}s and leave as a 400 problem naming the field.
  */
@@ -35,6 +39,8 @@ public class StrictJsonCustomizer implements ObjectMapperCustomizer {
     /** The same rules for a mapper that Quarkus does not manage (tests, tools). */
     public static ObjectMapper apply(ObjectMapper mapper) {
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
         SimpleModule module = new SimpleModule("zivah-strict-json");
         module.addDeserializer(String.class, new NulFreeStringDeserializer());
         module.addKeyDeserializer(String.class, new NulFreeKeyDeserializer());

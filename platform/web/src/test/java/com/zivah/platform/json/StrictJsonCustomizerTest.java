@@ -19,6 +19,9 @@ class StrictJsonCustomizerTest {
     record Rfq(Customer customer, String message, List<String> tags, Map<String, String> features) {
     }
 
+    record Line(int quantity, Long productId) {
+    }
+
     private final ObjectMapper json = StrictJsonCustomizer.apply(new ObjectMapper());
 
     private List<Problem.FieldError> errorsOf(String body) {
@@ -61,5 +64,14 @@ class StrictJsonCustomizerTest {
     @Test
     void oneValueWithTrailingWhitespaceIsFine() throws Exception {
         assertEquals("a", json.readValue("{\"message\":\"a\"}  \n", Rfq.class).message());
+    }
+
+    @Test
+    void integersMustBeJsonIntegers() throws Exception {
+        for (String body : List.of("{\"quantity\":2.7}", "{\"quantity\":\"5\"}", "{\"quantity\":1,\"productId\":12.5}",
+                "{\"quantity\":1,\"productId\":\"12\"}")) {
+            assertThrows(MismatchedInputException.class, () -> json.readValue(body, Line.class), body);
+        }
+        assertEquals(new Line(2, 12L), json.readValue("{\"quantity\":2,\"productId\":12}", Line.class));
     }
 }
