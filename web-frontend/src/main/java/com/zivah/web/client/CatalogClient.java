@@ -1,5 +1,6 @@
 package com.zivah.web.client;
 
+import com.zivah.platform.requestid.RequestIdHeaders;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -10,7 +11,10 @@ import java.util.List;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** catalog-service's public read API. */
+/**
+ * catalog-service's public read API. What web-frontend relies on is the contract in
+ * {@code docs/contracts/web-frontend-catalog-service.json} (written by {@code CatalogClientPactTest}).
+ */
 @RegisterRestClient(configKey = "catalog")
 @RegisterClientHeaders(RequestIdHeaders.class)
 @Path("/api/catalog")

@@ -1,6 +1,6 @@
 package com.zivah.web.client;
 
-/** A category as catalog-service returns it from GET /api/catalog/categories. */
-public record CategoryDto(String id, String slug, LocalizedText name, LocalizedText description, String icon,
-        int sortOrder, long productCount) {
+/** A category from GET /api/catalog/categories: only the fields the pages read (the contract names exactly these). */
+public record CategoryDto(String slug, LocalizedText name, LocalizedText description, int sortOrder,
+        long productCount) {
 }

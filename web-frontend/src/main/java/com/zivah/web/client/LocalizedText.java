@@ -1,15 +1,13 @@
 package com.zivah.web.client;
 
-import com.zivah.web.i18n.Language;
+import com.zivah.platform.i18n.Language;
 
 /** A text the catalog stores in both site languages. */
 public record LocalizedText(String es, String en) {
 
-    /** The text in the given language, falling back to Spanish (the catalog's primary language). */
+    /** The text in the given language ({@link Language#pick}: Spanish when there is no English text). */
     public String in(Language language) {
-        if (language == Language.EN && en != null && !en.isBlank()) {
-            return en;
-        }
-        return es == null ? "" : es;
+        String text = language.pick(es, en);
+        return text == null ? "" : text;
     }
 }

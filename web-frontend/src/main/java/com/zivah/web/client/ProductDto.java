@@ -1,11 +1,11 @@
 package com.zivah.web.client;
 
 import java.math.BigDecimal;
-import java.util.Map;
 
-/** A product as catalog-service returns it inside a product page. */
-public record ProductDto(String id, String sku, String slug, String categorySlug, LocalizedText name,
-        LocalizedText description, Map<String, Object> features, String unit, Integer minOrderQuantity,
-        BigDecimal price, String currency, boolean priceOnRequest, Integer stockQuantity, String imageUrl,
-        Long version) {
+/**
+ * A product from catalog-service (a product page's item, or GET /api/catalog/products/{id}): only the fields the
+ * pages read (the contract names exactly these). {@code price} is null when {@code priceOnRequest}.
+ */
+public record ProductDto(long id, String sku, LocalizedText name, LocalizedText description, String unit,
+        Integer minOrderQuantity, BigDecimal price, String currency, boolean priceOnRequest) {
 }

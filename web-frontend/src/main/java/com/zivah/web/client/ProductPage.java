@@ -2,8 +2,8 @@ package com.zivah.web.client;
 
 import java.util.List;
 
-/** The catalog's paging envelope (page is zero-based). */
-public record ProductPage(List<ProductDto> items, int page, int size, long totalItems, int totalPages) {
+/** The catalog's paging envelope: the items of one page and the totals the pager needs. */
+public record ProductPage(List<ProductDto> items, long totalItems, int totalPages) {
 
     public List<ProductDto> items() {
         return items == null ? List.of() : items;

@@ -1,5 +1,6 @@
 package com.zivah.web.client;
 
+import com.zivah.platform.requestid.RequestIdHeaders;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -8,7 +9,10 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** quote-service's public RFQ intake. A 4xx answer surfaces as a WebApplicationException carrying the problem body. */
+/**
+ * quote-service's public RFQ intake. A 4xx answer surfaces as a WebApplicationException carrying the problem body.
+ * The contract: {@code docs/contracts/web-frontend-quote-service.json} (written by {@code QuoteClientPactTest}).
+ */
 @RegisterRestClient(configKey = "quote")
 @RegisterClientHeaders(RequestIdHeaders.class)
 @Path("/api/quotes")

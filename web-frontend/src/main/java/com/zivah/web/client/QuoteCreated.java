@@ -1,7 +1,5 @@
 package com.zivah.web.client;
 
-import java.time.Instant;
-
-/** quote-service's 201 answer to a submitted RFQ. */
-public record QuoteCreated(String quoteNumber, String status, Instant createdAt, int itemCount) {
+/** quote-service's 201 answer to a submitted RFQ: the number the buyer keeps ({@code ZQ-<year>-<6 digits>}). */
+public record QuoteCreated(String quoteNumber) {
 }

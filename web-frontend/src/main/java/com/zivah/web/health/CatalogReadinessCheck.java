@@ -3,7 +3,6 @@ package com.zivah.web.health;
 import com.zivah.web.service.CatalogService;
 import com.zivah.web.service.UpstreamUnavailableException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -13,8 +12,11 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class CatalogReadinessCheck implements HealthCheck {
 
-    @Inject
-    CatalogService catalog;
+    private final CatalogService catalog;
+
+    public CatalogReadinessCheck(CatalogService catalog) {
+        this.catalog = catalog;
+    }
 
     @Override
     public HealthCheckResponse call() {

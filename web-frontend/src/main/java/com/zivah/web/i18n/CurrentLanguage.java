@@ -1,16 +1,19 @@
 package com.zivah.web.i18n;
 
+import com.zivah.platform.i18n.Language;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 /** The language of the current request, as {@link LanguageResolver} decided it (Spanish outside a request). */
 @ApplicationScoped
 public class CurrentLanguage {
 
-    @Inject
-    CurrentVertxRequest request;
+    private final CurrentVertxRequest request;
+
+    public CurrentLanguage(CurrentVertxRequest request) {
+        this.request = request;
+    }
 
     public Language get() {
         RoutingContext ctx = request.getCurrent();

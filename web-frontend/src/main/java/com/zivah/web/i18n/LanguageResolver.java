@@ -1,5 +1,6 @@
 package com.zivah.web.i18n;
 
+import com.zivah.platform.i18n.Language;
 import com.zivah.web.config.WebConfig;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;
@@ -8,9 +9,10 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
+import org.jboss.resteasy.reactive.common.util.WeightedLanguage;
 
 /**
  * The one place that decides the page language, once per request, for JAX-RS pages and for the Vert.x-level
@@ -24,8 +26,11 @@ public class LanguageResolver {
     public static final String PARAM = "lang";
     private static final String KEY = LanguageResolver.class.getName();
 
-    @Inject
-    WebConfig config;
+    private final WebConfig config;
+
+    public LanguageResolver(WebConfig config) {
+        this.config = config;
+    }
 
     /** Before any other handler (security included), so every page of the request sees the same language. */
     void install(@Observes Router router) {
@@ -44,7 +49,7 @@ public class LanguageResolver {
 
     private void resolve(RoutingContext ctx) {
         String acceptLanguage = ctx.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE);
-        if (acceptLanguage != null && !Language.isWellFormedAcceptLanguage(acceptLanguage)) {
+        if (acceptLanguage != null && !isWellFormedAcceptLanguage(acceptLanguage)) {
             // ignored here, and removed so that nothing later (Qute's REST integration parses it for every page
             // and answered an empty 400) trips over it
             ctx.request().headers().remove(HttpHeaders.ACCEPT_LANGUAGE);
@@ -78,5 +83,23 @@ public class LanguageResolver {
                 .or(() -> Language.fromTag(cookie == null ? null : cookie.getValue()))
                 .or(() -> Language.fromAcceptLanguage(ctx.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE)))
                 .orElse(Language.DEFAULT);
+    }
+
+    /**
+     * Whether both Java's RFC 4647 parser and the JAX-RS runtime's (RESTEasy Reactive, which Qute's REST
+     * integration calls for every page) accept the header. {@code en;q=abc} fails the second, {@code en;q=2} the first.
+     */
+    static boolean isWellFormedAcceptLanguage(String header) {
+        try {
+            Locale.LanguageRange.parse(header);
+            for (String part : header.split(",")) {
+                if (!part.isBlank()) {
+                    WeightedLanguage.parse(part.trim());
+                }
+            }
+            return true;
+        } catch (RuntimeException malformed) {
+            return false;
+        }
     }
 }

@@ -1,11 +1,9 @@
 package com.zivah.web.mapping;
 
+import com.zivah.platform.i18n.Language;
 import com.zivah.web.client.CategoryDto;
 import com.zivah.web.client.ProductDto;
-import com.zivah.web.i18n.Language;
 import java.math.BigDecimal;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
 import java.util.Currency;
 import java.util.Locale;
@@ -27,12 +25,12 @@ public final class ViewMapper {
 
     public static ProductView product(ProductDto dto, Language language) {
         boolean onRequest = dto.priceOnRequest() || dto.price() == null;
-        return new ProductView(dto.id(), dto.sku(),
+        return new ProductView(String.valueOf(dto.id()), dto.sku(),
                 dto.name() == null ? dto.sku() : dto.name().in(language),
                 dto.description() == null ? "" : summary(dto.description().in(language)),
                 dto.unit(), dto.minOrderQuantity(), onRequest,
                 onRequest ? null : price(dto.price(), dto.currency(), language),
-                "/cotizar?producto=" + URLEncoder.encode(String.valueOf(dto.id()), StandardCharsets.UTF_8));
+                "/cotizar?producto=" + dto.id());
     }
 
     static String price(BigDecimal amount, String currency, Language language) {

@@ -1,7 +1,7 @@
 package com.zivah.web.rest;
 
+import com.zivah.platform.i18n.Language;
 import com.zivah.web.i18n.CurrentLanguage;
-import com.zivah.web.i18n.Language;
 import io.quarkus.oidc.IdToken;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -29,15 +29,18 @@ public class AdminResource {
         static native TemplateInstance admin(PageContext page, String fullName, String roles);
     }
 
-    @Inject
-    SecurityIdentity identity;
+    private final SecurityIdentity identity;
+    private final CurrentLanguage language;
 
+    /** The one field injection of main code: Quarkus' {@code @IdToken} qualifier cannot annotate a parameter. */
     @Inject
     @IdToken
     JsonWebToken idToken;
 
-    @Inject
-    CurrentLanguage language;
+    public AdminResource(SecurityIdentity identity, CurrentLanguage language) {
+        this.identity = identity;
+        this.language = language;
+    }
 
     @GET
     @Produces(MediaType.TEXT_HTML)

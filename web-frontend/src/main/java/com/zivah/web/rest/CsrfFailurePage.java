@@ -2,7 +2,6 @@ package com.zivah.web.rest;
 
 import com.zivah.web.i18n.CurrentLanguage;
 import io.vertx.ext.web.RoutingContext;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -24,8 +23,11 @@ public class CsrfFailurePage {
     static final String VERIFIED = "csrf_token_verified";
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
-    @Inject
-    CurrentLanguage language;
+    private final CurrentLanguage language;
+
+    public CsrfFailurePage(CurrentLanguage language) {
+        this.language = language;
+    }
 
     @ServerResponseFilter
     public void explain(ContainerRequestContext request, ContainerResponseContext response, RoutingContext routing,

@@ -1,11 +1,10 @@
 package com.zivah.web.rest;
 
+import com.zivah.platform.i18n.Language;
 import com.zivah.web.i18n.CurrentLanguage;
-import com.zivah.web.i18n.Language;
 import com.zivah.web.service.UpstreamUnavailableException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -35,8 +34,11 @@ public class ErrorPages {
         static native TemplateInstance error(PageContext page, String kind, String backUrl);
     }
 
-    @Inject
-    CurrentLanguage language;
+    private final CurrentLanguage language;
+
+    public ErrorPages(CurrentLanguage language) {
+        this.language = language;
+    }
 
     @ServerExceptionMapper
     public Response unavailable(UpstreamUnavailableException e, UriInfo uri) {

@@ -1,16 +1,15 @@
 package com.zivah.web.rest;
 
+import com.zivah.platform.i18n.Language;
 import com.zivah.web.client.ProductPage;
 import com.zivah.web.config.WebConfig;
 import com.zivah.web.i18n.CurrentLanguage;
-import com.zivah.web.i18n.Language;
 import com.zivah.web.mapping.CategoryView;
 import com.zivah.web.mapping.ProductView;
 import com.zivah.web.mapping.ViewMapper;
 import com.zivah.web.service.CatalogService;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -37,14 +36,15 @@ public class HomeResource {
             long totalItems, String previousUrl, String nextUrl) {
     }
 
-    @Inject
-    CatalogService catalog;
+    private final CatalogService catalog;
+    private final CurrentLanguage language;
+    private final WebConfig config;
 
-    @Inject
-    CurrentLanguage language;
-
-    @Inject
-    WebConfig config;
+    public HomeResource(CatalogService catalog, CurrentLanguage language, WebConfig config) {
+        this.catalog = catalog;
+        this.language = language;
+        this.config = config;
+    }
 
     @GET
     @Produces(MediaType.TEXT_HTML)

@@ -1,6 +1,6 @@
 package com.zivah.web.rest;
 
-import com.zivah.web.i18n.Language;
+import com.zivah.platform.i18n.Language;
 import com.zivah.web.i18n.LanguageResolver;
 import io.quarkus.oidc.OIDCException;
 import io.vertx.core.http.HttpHeaders;
@@ -31,7 +31,7 @@ public class LoginUnavailablePage {
         LOG.warnf("Keycloak unavailable while serving %s: %s", ctx.request().path(), ctx.failure().getMessage());
         Language language = LanguageResolver.of(ctx);
         String html = ErrorPages.Templates.error(
-                        new PageContext(language.tag(), "/?lang=es", "/?lang=en", ""), "unavailable", "/")
+                        PageContext.outsideJaxRs(language), "unavailable", "/")
                 .setLocale(language.locale())
                 .render();
         ctx.response().setStatusCode(503)

@@ -1,7 +1,7 @@
 package com.zivah.web.rest;
 
+import com.zivah.platform.i18n.Language;
 import com.zivah.web.i18n.CurrentLanguage;
-import com.zivah.web.i18n.Language;
 import io.quarkus.oidc.OidcConfigurationMetadata;
 import io.quarkus.oidc.OidcSession;
 import io.quarkus.qute.CheckedTemplate;
@@ -10,7 +10,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.inject.Instance;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -38,17 +37,18 @@ public class LogoutResource {
         static native TemplateInstance logout(PageContext page);
     }
 
-    @Inject
-    CurrentLanguage language;
+    private final CurrentLanguage language;
+    private final SecurityIdentity identity;
+    private final Instance<OidcSession> session;
+    private final Instance<OidcConfigurationMetadata> metadata;
 
-    @Inject
-    SecurityIdentity identity;
-
-    @Inject
-    Instance<OidcSession> session;
-
-    @Inject
-    Instance<OidcConfigurationMetadata> metadata;
+    public LogoutResource(CurrentLanguage language, SecurityIdentity identity, Instance<OidcSession> session,
+            Instance<OidcConfigurationMetadata> metadata) {
+        this.language = language;
+        this.identity = identity;
+        this.session = session;
+        this.metadata = metadata;
+    }
 
     @GET
     @Produces(MediaType.TEXT_HTML)

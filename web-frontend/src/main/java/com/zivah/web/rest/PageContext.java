@@ -1,6 +1,6 @@
 package com.zivah.web.rest;
 
-import com.zivah.web.i18n.Language;
+import com.zivah.platform.i18n.Language;
 import com.zivah.web.i18n.LanguageResolver;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
@@ -13,6 +13,15 @@ public record PageContext(String lang, String esUrl, String enUrl, String sectio
 
     public static PageContext of(Language language, UriInfo uri, String section) {
         return new PageContext(language.tag(), switchUrl(uri, Language.ES), switchUrl(uri, Language.EN), section);
+    }
+
+    /**
+     * For the pages Vert.x handlers answer before JAX-RS (no {@link UriInfo}): the language switch leads to the
+     * home page. The language itself always comes from {@link LanguageResolver}.
+     */
+    public static PageContext outsideJaxRs(Language language) {
+        return new PageContext(language.tag(), "/?" + LanguageResolver.PARAM + "=es",
+                "/?" + LanguageResolver.PARAM + "=en", "");
     }
 
     public boolean isEnglish() {

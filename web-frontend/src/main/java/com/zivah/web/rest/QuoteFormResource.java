@@ -1,21 +1,19 @@
 package com.zivah.web.rest;
 
+import com.zivah.platform.i18n.Language;
 import com.zivah.web.client.ProductDto;
 import com.zivah.web.config.WebConfig;
 import com.zivah.web.i18n.AppMessages;
 import com.zivah.web.i18n.CurrentLanguage;
-import com.zivah.web.i18n.Language;
 import com.zivah.web.mapping.ProductView;
 import com.zivah.web.mapping.ViewMapper;
 import com.zivah.web.service.CatalogService;
 import com.zivah.web.service.QuoteService;
 import com.zivah.web.service.QuoteSubmission;
-import com.zivah.web.service.RfqValidator;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -28,8 +26,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -66,20 +64,20 @@ public class QuoteFormResource {
         }
     }
 
-    @Inject
-    CatalogService catalog;
+    private final CatalogService catalog;
+    private final QuoteService quotes;
+    private final RfqValidator validator;
+    private final CurrentLanguage language;
+    private final WebConfig config;
 
-    @Inject
-    QuoteService quotes;
-
-    @Inject
-    RfqValidator validator;
-
-    @Inject
-    CurrentLanguage language;
-
-    @Inject
-    WebConfig config;
+    public QuoteFormResource(CatalogService catalog, QuoteService quotes, RfqValidator validator,
+            CurrentLanguage language, WebConfig config) {
+        this.catalog = catalog;
+        this.quotes = quotes;
+        this.validator = validator;
+        this.language = language;
+        this.config = config;
+    }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
@@ -96,7 +94,7 @@ public class QuoteFormResource {
         if (!errors.isEmpty()) {
             return Response.status(Response.Status.BAD_REQUEST).entity(render(uri, form, errors, null)).build();
         }
-        QuoteSubmission outcome = quotes.submit(form, lang);
+        QuoteSubmission outcome = quotes.submit(form.toRfq(lang));
         if (outcome instanceof QuoteSubmission.Accepted accepted) {
             return Redirects.seeOther("/cotizar/gracias?numero="
                     + URLEncoder.encode(accepted.quoteNumber(), StandardCharsets.UTF_8));
@@ -128,7 +126,8 @@ public class QuoteFormResource {
         List<ProductDto> offered = new ArrayList<>(catalog.products(0, config.rfqProductLimit(), null, null).items());
         // a product linked from its card may lie beyond the first page of the list: add it
         String chosen = form.productId == null ? "" : form.productId.strip();
-        if (chosen.matches("[1-9][0-9]{0,17}") && offered.stream().noneMatch(p -> chosen.equals(p.id()))) {
+        if (chosen.matches("[1-9][0-9]{0,17}")
+                && offered.stream().noneMatch(p -> chosen.equals(String.valueOf(p.id())))) {
             catalog.product(chosen).ifPresent(p -> offered.add(0, p));
         }
         List<ProductView> products = offered.stream().map(p -> ViewMapper.product(p, lang)).toList();

@@ -1,5 +1,7 @@
 package com.zivah.web.rest;
 
+import com.zivah.platform.i18n.Language;
+import com.zivah.web.service.Rfq;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -68,12 +70,13 @@ public class RfqForm {
         return form;
     }
 
-    /** The contract sends product ids as JSON numbers. */
-    public long productIdValue() {
-        return Long.parseLong(productId.trim());
+    /** The validated form as the service's input: values trimmed, blank optional fields left out (null). */
+    public Rfq toRfq(Language language) {
+        return new Rfq(Long.parseLong(productId.trim()), Integer.parseInt(quantity.trim()), name.trim(), email.trim(),
+                blankToNull(phone), blankToNull(company), blankToNull(country), blankToNull(message), language);
     }
 
-    public int quantityValue() {
-        return Integer.parseInt(quantity.trim());
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 }

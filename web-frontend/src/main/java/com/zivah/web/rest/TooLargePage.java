@@ -1,6 +1,6 @@
 package com.zivah.web.rest;
 
-import com.zivah.web.i18n.Language;
+import com.zivah.platform.i18n.Language;
 import com.zivah.web.i18n.LanguageResolver;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
@@ -22,8 +22,11 @@ public class TooLargePage {
 
     private static final Logger LOG = Logger.getLogger(TooLargePage.class);
 
-    @ConfigProperty(name = "quarkus.http.limits.max-body-size")
-    MemorySize maxBodySize;
+    private final MemorySize maxBodySize;
+
+    public TooLargePage(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
+        this.maxBodySize = maxBodySize;
+    }
 
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE + 1).handler(this::check);
@@ -44,7 +47,7 @@ public class TooLargePage {
         Language language = LanguageResolver.of(ctx);
         String path = ctx.normalizedPath();
         String html = ErrorPages.Templates.error(
-                        new PageContext(language.tag(), "/?lang=es", "/?lang=en", ""), "tooLarge",
+                        PageContext.outsideJaxRs(language), "tooLarge",
                         ErrorPages.backUrl("tooLarge", path))
                 .setLocale(language.locale())
                 .render();

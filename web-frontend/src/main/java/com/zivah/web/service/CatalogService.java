@@ -5,24 +5,29 @@ import com.zivah.web.client.CategoryDto;
 import com.zivah.web.client.ProductDto;
 import com.zivah.web.client.ProductPage;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-/** Reads the catalog for the pages; a refused request becomes a 404 page, any other failure one {@link UpstreamUnavailableException}. */
+/**
+ * Reads the catalog for the pages; a refused request becomes a 404 page, any other failure one
+ * {@link UpstreamUnavailableException}.
+ */
 @ApplicationScoped
 public class CatalogService {
 
     static final String SERVICE = "catalog-service";
 
-    @Inject
-    @RestClient
-    CatalogClient catalog;
+    private final CatalogClient catalog;
+
+    public CatalogService(@RestClient CatalogClient catalog) {
+        this.catalog = catalog;
+    }
 
     public List<CategoryDto> categories() {
         return call(() -> catalog.categories().stream()
@@ -36,11 +41,11 @@ public class CatalogService {
     }
 
     /** The product a link asked for, if the catalog still sells it. */
-    public java.util.Optional<ProductDto> product(String id) {
+    public Optional<ProductDto> product(String id) {
         try {
-            return java.util.Optional.of(call(() -> catalog.product(id)));
-        } catch (jakarta.ws.rs.NotFoundException e) {
-            return java.util.Optional.empty();
+            return Optional.of(call(() -> catalog.product(id)));
+        } catch (NotFoundException e) {
+            return Optional.empty();
         }
     }
 

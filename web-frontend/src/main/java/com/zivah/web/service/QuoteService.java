@@ -4,11 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zivah.web.client.Problem;
 import com.zivah.web.client.QuoteClient;
 import com.zivah.web.client.QuoteRequest;
-import com.zivah.web.i18n.Language;
 import com.zivah.web.mapping.ProblemFieldMapper;
-import com.zivah.web.rest.RfqForm;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import java.util.LinkedHashSet;
@@ -18,27 +15,27 @@ import java.util.Set;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
-/** Sends a validated RFQ form to quote-service and interprets its answer. */
+/** Sends a validated RFQ to quote-service and interprets its answer. */
 @ApplicationScoped
 public class QuoteService {
 
     static final String SERVICE = "quote-service";
     private static final Logger LOG = Logger.getLogger(QuoteService.class);
 
-    @Inject
-    @RestClient
-    QuoteClient quotes;
+    private final QuoteClient quotes;
+    private final ObjectMapper json;
 
-    @Inject
-    ObjectMapper json;
+    public QuoteService(@RestClient QuoteClient quotes, ObjectMapper json) {
+        this.quotes = quotes;
+        this.json = json;
+    }
 
-    public QuoteSubmission submit(RfqForm form, Language language) {
+    public QuoteSubmission submit(Rfq rfq) {
         QuoteRequest request = new QuoteRequest(
-                new QuoteRequest.Customer(form.name.trim(), form.email.trim(), emptyToNull(form.phone),
-                        emptyToNull(form.company), emptyToNull(form.country)),
-                language.tag(),
-                emptyToNull(form.message),
-                List.of(new QuoteRequest.Item(form.productIdValue(), form.quantityValue())));
+                new QuoteRequest.Customer(rfq.name(), rfq.email(), rfq.phone(), rfq.company(), rfq.country()),
+                rfq.language().tag(),
+                rfq.message(),
+                List.of(new QuoteRequest.Item(rfq.productId(), rfq.quantity())));
         try {
             return new QuoteSubmission.Accepted(quotes.submit(request).quoteNumber());
         } catch (WebApplicationException e) {
@@ -72,9 +69,5 @@ public class QuoteService {
             LOG.warnf("quote-service answered 400 with an unreadable body: %s", unreadable.getMessage());
             return Optional.empty();
         }
-    }
-
-    private static String emptyToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -43,7 +43,7 @@ class KeycloakDownTest {
 
     @Test
     void publicPagesDoNotNeedKeycloak() {
-        given().when().get("/").then().statusCode(200).body(containsString("Café verde"));
+        given().when().get("/").then().statusCode(200).body(containsString("Café y cacao"));
     }
 
     @Test

@@ -1,63 +1,46 @@
 package com.zivah.web.support;
 
+import au.com.dius.pact.core.matchers.RequestMatchResult;
+import au.com.dius.pact.core.matchers.RequestMatching;
+import au.com.dius.pact.core.model.ContentType;
+import au.com.dius.pact.core.model.DefaultPactReader;
+import au.com.dius.pact.core.model.IResponse;
+import au.com.dius.pact.core.model.Interaction;
+import au.com.dius.pact.core.model.OptionalBody;
+import au.com.dius.pact.core.model.Request;
+import au.com.dius.pact.core.model.SynchronousRequestResponse;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Stand-ins for catalog-service, quote-service and Keycloak's discovery document, answering with the exact
- * shapes of their contracts. Tests steer and inspect it over HTTP ({@code /__fake/...}) because the test
- * class and this server may live in different class loaders.
+ * Stand-ins for catalog-service and quote-service that answer ONLY with the committed contracts: a request is
+ * matched (method, path, query, headers, body, by Pact's own matching rules) against the interactions of
+ * {@code docs/contracts/web-frontend-<provider>.json}, which the providers' builds verify against the real services,
+ * and gets that interaction's response. A request no interaction matches is a loud failure: a 500 whose body and
+ * the test log name the request and the closest mismatches (the page under test then shows its 503 page, so the
+ * test's own assertion fails too). When several interactions match, the most specific one (fewest matching rules)
+ * answers, e.g. the quantity-above-the-maximum refusal rather than the accepted RFQ.
+ * Also serves just enough of Keycloak's OIDC discovery for tests that do not start Keycloak. Tests steer and inspect
+ * it over HTTP ({@code /__fake/...}) because the test class and this server may live in different class loaders.
  */
 public final class FakeUpstreams {
 
-    public static final String QUOTE_NUMBER = "RFQ-2026-00042";
-
-    private static final String CATEGORIES = """
-            [{"id":2,"slug":"cacao","name":{"es":"Cacao","en":"Cocoa"},"description":{"es":"Granos y derivados","en":"Beans and derivatives"},"icon":"cocoa","sortOrder":2,"productCount":1},
-             {"id":1,"slug":"cafe","name":{"es":"Café verde","en":"Green coffee"},"description":{"es":"Cafés de origen","en":"Single-origin coffees"},"icon":"coffee","sortOrder":1,"productCount":2}]
-            """;
-
-    private static final String PRODUCTS = """
-            {"items":[
-              {"id":101,"sku":"CAF-ARA-01","slug":"cafe-arabica-lavado","categorySlug":"cafe",
-               "name":{"es":"Café arábica lavado","en":"Washed arabica coffee"},
-               "description":{"es":"Altura 1.600 m, proceso lavado.","en":"Grown at 1,600 m, washed process."},
-               "features":{"origin":"Huila"},"unit":"kg","minOrderQuantity":500,"price":4.75,"currency":"USD",
-               "priceOnRequest":false,"stockQuantity":12000,"imageUrl":null,"version":3},
-              {"id":102,"sku":"CAC-NIB-02","slug":"nibs-de-cacao","categorySlug":"cacao",
-               "name":{"es":"Nibs de cacao","en":"Cocoa nibs"},
-               "description":{"es":"Tostados y descascarillados.","en":"Roasted and shelled."},
-               "features":{},"unit":"kg","minOrderQuantity":200,"price":null,"currency":"USD",
-               "priceOnRequest":true,"stockQuantity":800,"imageUrl":null,"version":1},
-              {"id":103,"sku":"CAF-XSS-03","slug":"cafe-especial","categorySlug":"cafe",
-               "name":{"es":"<script>alert('x')</script> Especial","en":"<script>alert('x')</script> Special"},
-               "description":{"es":"","en":""},
-               "features":{},"unit":"saco","minOrderQuantity":10,"price":310.00,"currency":"EUR",
-               "priceOnRequest":false,"stockQuantity":5,"imageUrl":null,"version":1}
-             ],"page":%d,"size":%d,"totalItems":27,"totalPages":3}
-            """;
-
-    private static final String FAR_PRODUCT = """
-            {"id":777,"sku":"TEX-ALG-77","slug":"hilado-algodon","categorySlug":"textiles",
-             "name":{"es":"Hilado de algodón peinado","en":"Combed cotton yarn"},
-             "description":{"es":"Ne 30/1.","en":"Ne 30/1."},
-             "features":{},"unit":"kg","minOrderQuantity":1000,"price":3.10,"currency":"USD",
-             "priceOnRequest":false,"stockQuantity":50000,"imageUrl":null,"version":1}
-            """;
-
-    private static final String PROBLEM = """
-            {"type":"https://zivah.com/problems/validation","title":"Invalid request","status":400,
-             "detail":"The quote request is invalid",
-             "errors":[{"field":"customer.email","message":"must be a well-formed email address"},
-                       {"field":"items[0].quantity","message":"must be at least the minimum order quantity"}]}
-            """;
+    /** The quote number of the committed "accepted RFQ" interaction. */
+    public static final String QUOTE_NUMBER = "ZQ-2026-000042";
 
     /** OK: normal answers; ERROR: 503; DOWN: the connection is dropped without an answer. */
     private final AtomicReference<String> catalogMode = new AtomicReference<>("OK");
@@ -65,6 +48,7 @@ public final class FakeUpstreams {
     private final AtomicReference<String> lastQuote = new AtomicReference<>("");
     private final AtomicReference<String> lastRequestId = new AtomicReference<>("");
     private final AtomicInteger quoteCalls = new AtomicInteger();
+    private final AtomicInteger unmatched = new AtomicInteger();
     private final HttpServer server;
 
     public FakeUpstreams() {
@@ -103,41 +87,93 @@ public final class FakeUpstreams {
             default -> {
             }
         }
-        String path = exchange.getRequestURI().getPath();
-        if (path.equals("/api/catalog/categories")) {
-            send(exchange, 200, "application/json", CATEGORIES);
-        } else if (path.equals("/api/catalog/products")) {
+        if (exchange.getRequestURI().getPath().equals("/api/catalog/products")) {
             String query = exchange.getRequestURI().getRawQuery();
             lastProductsQuery.set(query == null ? "" : query);
-            if (query != null && query.contains("category=no-such-category")) {
-                send(exchange, 400, "application/problem+json",
-                        "{\"status\":400,\"title\":\"Invalid request\",\"errors\":[{\"field\":\"category\",\"message\":\"unknown\"}]}");
-                return;
-            }
-            send(exchange, 200, "application/json",
-                    PRODUCTS.formatted(intParam(query, "page", 0), intParam(query, "size", 20)));
-        } else if (path.equals("/api/catalog/products/777")) {
-            // a product beyond the first page of the list
-            send(exchange, 200, "application/json", FAR_PRODUCT);
-        } else {
-            send(exchange, 404, "application/problem+json", "{\"status\":404,\"title\":\"Not Found\"}");
         }
+        answerFromContract(Contracts.CATALOG, exchange, new byte[0]);
     }
 
     private void quotes(HttpExchange exchange) throws IOException {
-        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        byte[] body = exchange.getRequestBody().readAllBytes();
         quoteCalls.incrementAndGet();
         rememberRequestId(exchange);
-        lastQuote.set(body);
-        if (!"POST".equals(exchange.getRequestMethod())) {
-            send(exchange, 405, "text/plain", "");
-        } else if (body.contains("\"rechazado@")) {
-            send(exchange, 400, "application/problem+json", PROBLEM);
-        } else {
-            send(exchange, 201, "application/json", """
-                    {"quoteNumber":"%s","status":"SUBMITTED","createdAt":"2026-11-25T12:00:00Z","itemCount":1}
-                    """.formatted(QUOTE_NUMBER));
+        lastQuote.set(new String(body, StandardCharsets.UTF_8));
+        answerFromContract(Contracts.QUOTE, exchange, body);
+    }
+
+    private void answerFromContract(String provider, HttpExchange exchange, byte[] body) throws IOException {
+        Request actual = request(exchange, body);
+        List<SynchronousRequestResponse> interactions = interactions(provider);
+        List<String> mismatches = new ArrayList<>();
+        Optional<SynchronousRequestResponse> match = interactions.stream()
+                .filter(interaction -> {
+                    RequestMatchResult result = RequestMatching.requestMismatches(interaction.getRequest(), actual);
+                    if (!result.matchedOk() && result.matchedMethodAndPath()) {
+                        mismatches.add("  \"" + interaction.getDescription() + "\": " + result.getMismatches().stream()
+                                .map(m -> m.description()).toList());
+                    }
+                    return result.matchedOk();
+                })
+                .min(Comparator.comparingInt(FakeUpstreams::ruleCount));
+        if (match.isEmpty()) {
+            String failure = "FakeUpstreams: no interaction of " + Contracts.committed(provider) + " matches "
+                    + actual.getMethod() + " " + exchange.getRequestURI() + " " + new String(body, StandardCharsets.UTF_8)
+                    + "\n" + String.join("\n", mismatches)
+                    + "\nEither the page test sends something web-frontend does not really send, or the client changed:"
+                    + " describe it in the client's Pact test (docs/contracts/README.md).";
+            System.err.println(failure);
+            unmatched.incrementAndGet();
+            send(exchange, 500, "text/plain", failure);
+            return;
         }
+        IResponse response = match.get().getResponse();
+        byte[] answer = response.getBody().isPresent() ? response.getBody().getValue() : new byte[0];
+        response.getHeaders().forEach((name, values) -> exchange.getResponseHeaders().put(name, values));
+        exchange.sendResponseHeaders(response.getStatus(), answer.length == 0 ? -1 : answer.length);
+        if (answer.length > 0) {
+            exchange.getResponseBody().write(answer);
+        }
+        exchange.close();
+    }
+
+    /** The committed contract, read on every request (small files), so a test never sees a stale copy. */
+    private static List<SynchronousRequestResponse> interactions(String provider) {
+        List<SynchronousRequestResponse> interactions = new ArrayList<>();
+        for (Interaction interaction : DefaultPactReader.INSTANCE.loadPact(Contracts.committed(provider).toFile())
+                .getInteractions()) {
+            interactions.add(interaction.asSynchronousRequestResponse());
+        }
+        return interactions;
+    }
+
+    private static int ruleCount(SynchronousRequestResponse interaction) {
+        var rules = interaction.getRequest().getMatchingRules();
+        return rules.getCategories().stream()
+                .mapToInt(category -> rules.rulesForCategory(category).getMatchingRules().size())
+                .sum();
+    }
+
+    private static Request request(HttpExchange exchange, byte[] body) {
+        Map<String, List<String>> query = new LinkedHashMap<>();
+        String raw = exchange.getRequestURI().getRawQuery();
+        if (raw != null && !raw.isEmpty()) {
+            for (String pair : raw.split("&")) {
+                String[] kv = pair.split("=", 2);
+                query.computeIfAbsent(decode(kv[0]), k -> new ArrayList<>()).add(kv.length == 2 ? decode(kv[1]) : "");
+            }
+        }
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        exchange.getRequestHeaders().forEach((name, values) -> headers.put(name, List.copyOf(values)));
+        String type = exchange.getRequestHeaders().getFirst("Content-Type");
+        OptionalBody optionalBody = body.length == 0 ? OptionalBody.missing()
+                : OptionalBody.body(body, type == null ? ContentType.Companion.getJSON() : new ContentType(type));
+        return new Request(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), query, headers,
+                optionalBody);
+    }
+
+    private static String decode(String value) {
+        return URLDecoder.decode(value, StandardCharsets.UTF_8);
     }
 
     /** Just enough of Keycloak's discovery for Quarkus OIDC to build the authorization redirect. */
@@ -170,6 +206,7 @@ public final class FakeUpstreams {
             case "/__fake/last-quote" -> send(exchange, 200, "application/json", lastQuote.get());
             case "/__fake/last-request-id" -> send(exchange, 200, "text/plain", lastRequestId.get());
             case "/__fake/quote-calls" -> send(exchange, 200, "text/plain", String.valueOf(quoteCalls.get()));
+            case "/__fake/unmatched" -> send(exchange, 200, "text/plain", String.valueOf(unmatched.get()));
             default -> send(exchange, 404, "text/plain", "");
         }
     }
@@ -177,18 +214,6 @@ public final class FakeUpstreams {
     private void rememberRequestId(HttpExchange exchange) {
         String id = exchange.getRequestHeaders().getFirst("X-Request-Id");
         lastRequestId.set(id == null ? "" : id);
-    }
-
-    private static int intParam(String query, String name, int fallback) {
-        if (query != null) {
-            for (String pair : query.split("&")) {
-                String[] kv = pair.split("=", 2);
-                if (kv[0].equals(name) && kv.length == 2) {
-                    return Integer.parseInt(kv[1]);
-                }
-            }
-        }
-        return fallback;
     }
 
     private static void send(HttpExchange exchange, int status, String type, String body) throws IOException {

@@ -1,9 +1,7 @@
-package com.zivah.web.service;
+package com.zivah.web.rest;
 
-import com.zivah.web.i18n.Language;
-import com.zivah.web.rest.RfqForm;
+import com.zivah.platform.i18n.Language;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validator;
@@ -23,8 +21,11 @@ public class RfqValidator {
     static final List<String> FIELD_ORDER =
             List.of("productId", "quantity", "name", "email", "phone", "company", "country", "message");
 
-    @Inject
-    ValidatorFactory factory;
+    private final ValidatorFactory factory;
+
+    public RfqValidator(ValidatorFactory factory) {
+        this.factory = factory;
+    }
 
     /** First message per invalid field ("required" before "malformed"), in form order; empty when valid. */
     public Map<String, String> validate(RfqForm form, Language language) {
