@@ -1,4 +1,4 @@
-package com.zivah.catalog.rest;
+package com.zivah.testsupport;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
@@ -8,12 +8,15 @@ import jakarta.ws.rs.QueryParam;
 import org.jboss.logging.Logger;
 
 /**
- * Test-only endpoint standing for any code that logs decoded request data (a slug, a search text) and then
- * fails, so the platform's error mapper logs the request too. Only in src/test: never shipped.
+ * Test-only endpoint standing for any code that logs decoded request data (a slug, a search text) and then fails,
+ * so the platform's error mapper logs the request too. Part of the test application of every service that indexes
+ * test-support ({@code %test.quarkus.index-dependency.test-support.*}); never shipped. {@link LogForgingContract}
+ * calls it.
  */
-@Path("/api/catalog/test-log-probe/{slug}")
+@Path(LogProbeResource.PATH + "/{slug}")
 public class LogProbeResource {
 
+    public static final String PATH = "/test-log-probe";
     private static final Logger LOG = Logger.getLogger(LogProbeResource.class);
 
     @GET
