@@ -106,6 +106,31 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
         return json(response.body()).path("access_token").asText();
     }
 
+    /** A public client of the realm without the {@value #API_AUDIENCE} audience mapper (created on first use). */
+    public static final String OTHER_AUDIENCE_CLIENT_ID = "zivah-test-other-audience";
+
+    /**
+     * A genuine, correctly signed realm token of {@code username} (roles included) issued to
+     * {@link #OTHER_AUDIENCE_CLIENT_ID}, i.e. without the API audience: the services must refuse it.
+     */
+    public static String accessTokenWithoutApiAudience(String username, String password) {
+        HttpResponse<String> created = admin("POST", "/clients", Map.of(
+                "clientId", OTHER_AUDIENCE_CLIENT_ID, "enabled", true, "publicClient", true,
+                "standardFlowEnabled", false, "directAccessGrantsEnabled", true));
+        if (created.statusCode() != 201 && created.statusCode() != 409) {
+            throw new IllegalStateException("Cannot create " + OTHER_AUDIENCE_CLIENT_ID + ": " + created.body());
+        }
+        HttpResponse<String> grant = passwordGrant(OTHER_AUDIENCE_CLIENT_ID, null, username, password);
+        if (grant.statusCode() != 200) {
+            throw new IllegalStateException("No token for " + username + ": " + grant.statusCode() + " " + grant.body());
+        }
+        String token = json(grant.body()).path("access_token").asText();
+        if (claims(token).path("aud").toString().contains(API_AUDIENCE)) {
+            throw new IllegalStateException("The other client's token names the API audience: " + claims(token));
+        }
+        return token;
+    }
+
     /** The raw token endpoint answer of a password grant, for tests about rejected logins. */
     public static HttpResponse<String> passwordGrant(String clientId, String clientSecret, String username, String password) {
         Map<String, String> form = new LinkedHashMap<>();

@@ -13,7 +13,7 @@ import org.jboss.logging.Logger;
  * test-support ({@code %test.quarkus.index-dependency.test-support.*}); never shipped. {@link LogForgingContract}
  * calls it.
  */
-@Path(LogProbeResource.PATH + "/{slug}")
+@Path(LogProbeResource.PATH + "/{segment}")
 public class LogProbeResource {
 
     public static final String PATH = "/test-log-probe";
@@ -21,8 +21,8 @@ public class LogProbeResource {
 
     @GET
     @PermitAll
-    public String probe(@PathParam("slug") String slug, @QueryParam("q") String q) {
-        LOG.infof("log probe slug=%s q=%s", slug, q);
-        throw new IllegalStateException("log probe failure for " + slug);
+    public String probe(@PathParam("segment") String segment, @QueryParam("q") String q) {
+        LOG.infof("log probe segment=%s q=%s", segment, q);
+        throw new IllegalStateException("log probe failure for " + segment);
     }
 }

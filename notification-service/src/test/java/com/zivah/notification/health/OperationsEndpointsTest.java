@@ -8,19 +8,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.zivah.testsupport.GreenMailResource;
 import com.zivah.testsupport.KafkaResource;
 import com.zivah.testsupport.KeycloakResource;
+import com.zivah.testsupport.RealKeycloakProfile;
 import com.zivah.testsupport.OperationsEndpointsContract;
 import com.zivah.testsupport.PostgresResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
 import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -40,19 +39,12 @@ import org.junit.jupiter.api.Test;
  * forwards staff calls; the anonymous test drops it.
  */
 @QuarkusTest
-@TestProfile(OperationsEndpointsTest.RealKeycloak.class)
+@TestProfile(RealKeycloakProfile.class)
 @WithTestResource(value = PostgresResource.class, initArgs = @ResourceArg(name = "schema", value = "notification"))
 @WithTestResource(KafkaResource.class)
 @WithTestResource(GreenMailResource.class)
 @WithTestResource(KeycloakResource.class)
 class OperationsEndpointsTest extends OperationsEndpointsContract {
-
-    public static class RealKeycloak implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.oidc.tenant-enabled", "true");
-        }
-    }
 
     private static final String DELIVERIES = "/api/notifications/deliveries";
 

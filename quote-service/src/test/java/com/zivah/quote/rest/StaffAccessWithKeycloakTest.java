@@ -4,23 +4,19 @@ import static com.zivah.quote.QuoteTestSupport.product;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.zivah.testsupport.KafkaResource;
 import com.zivah.testsupport.KeycloakResource;
+import com.zivah.testsupport.RealKeycloakProfile;
 import com.zivah.testsupport.OutgoingOidcCalls;
 import com.zivah.testsupport.PostgresResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import java.net.http.HttpResponse;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -29,20 +25,11 @@ import org.junit.jupiter.api.Test;
  * realm roles from realm_access.roles. It never calls Keycloak about a token (no introspection).
  */
 @QuarkusTest
-@TestProfile(StaffAccessWithKeycloakTest.RealKeycloak.class)
+@TestProfile(RealKeycloakProfile.class)
 @WithTestResource(value = PostgresResource.class, initArgs = @ResourceArg(name = "schema", value = "quote"))
 @WithTestResource(KafkaResource.class)
 @WithTestResource(KeycloakResource.class)
 class StaffAccessWithKeycloakTest {
-
-    public static class RealKeycloak implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.oidc.tenant-enabled", "true");
-        }
-    }
-
-    static final String OTHER_CLIENT = "zivah-test-other-audience";
 
     @Inject
     OutgoingOidcCalls oidcCalls;
@@ -86,14 +73,7 @@ class StaffAccessWithKeycloakTest {
 
     @Test
     void aValidTokenIssuedForAnotherAudienceIsRefused() {
-        HttpResponse<String> created = KeycloakResource.admin("POST", "/clients", Map.of(
-                "clientId", OTHER_CLIENT, "enabled", true, "publicClient", true,
-                "standardFlowEnabled", false, "directAccessGrantsEnabled", true));
-        assertTrue(created.statusCode() == 201 || created.statusCode() == 409, created.body());
-        HttpResponse<String> grant = KeycloakResource.passwordGrant(OTHER_CLIENT, null, "admin", "Admin#Zivah2026");
-        assertEquals(200, grant.statusCode(), grant.body());
-        String token = JsonPath.from(grant.body()).getString("access_token");
-        assertFalse(KeycloakResource.claims(token).path("aud").toString().contains(KeycloakResource.API_AUDIENCE));
+        String token = KeycloakResource.accessTokenWithoutApiAudience("admin", "Admin#Zivah2026");
         assertTrue(KeycloakResource.claims(token).path("realm_access").path("roles").toString().contains("ADMIN"));
         given().auth().oauth2(token).when().get("/api/quotes").then().statusCode(401);
         // the same user through a client that asks for the API audience is let in
