@@ -1,0 +1,82 @@
+package com.zivah.testsupport;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import au.com.dius.pact.provider.junit5.HttpTestTarget;
+import au.com.dius.pact.provider.junit5.PactVerificationContext;
+import au.com.dius.pact.provider.junit5.PactVerificationInvocationContextProvider;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.http.TestHTTPResource;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestTemplate;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * Verifies the real service (its HTTP API on the Quarkus test port, real PostgreSQL/Kafka) against every interaction
+ * a consumer committed in {@code docs/contracts/<consumer>-<provider>.json} (docs/contracts/README.md). A provider's
+ * {@code contract/<Consumer>PactVerificationTest} extends this with {@code @QuarkusTest}, its test resources,
+ * {@code @Provider("<provider>")}, {@code @PactFolder("../docs/contracts")} and its {@code @State} methods
+ * (set up through SQL or HTTP, not through main-code internals).
+ */
+@ExtendWith(PactProviderContract.NoPactContext.class)
+public abstract class PactProviderContract {
+
+    @TestHTTPResource("/")
+    protected URL app;
+
+    /** The committed contract this class verifies, e.g. {@code web-frontend-catalog-service.json}. */
+    protected abstract String contractFile();
+
+    /** The provider name the contract must name (the same as {@code @Provider}). */
+    protected abstract String providerName();
+
+    /** {@code context} is null for the plain {@code @Test} below ({@link NoPactContext}). */
+    @BeforeEach
+    void target(PactVerificationContext context) {
+        if (context != null) {
+            context.setTarget(new HttpTestTarget(app.getHost(), app.getPort()));
+        }
+    }
+
+    @TestTemplate
+    @ExtendWith(PactVerificationInvocationContextProvider.class)
+    void theConsumerGetsWhatItExpects(PactVerificationContext context) {
+        context.verifyInteraction();
+    }
+
+    /**
+     * The contract is there and names this provider (so the template above verifies something). Also a plain
+     * {@code @Test}: Quarkus' test class loader only recognizes a {@code @QuarkusTest} class that has one.
+     */
+    @Test
+    void theContractIsCommitted() throws Exception {
+        Path pact = Path.of("..", "docs", "contracts", contractFile());
+        JsonNode contract = new ObjectMapper().readTree(Files.readString(pact));
+        assertEquals(providerName(), contract.path("provider").path("name").asText(), pact.toAbsolutePath().toString());
+        assertTrue(contract.path("interactions").size() > 0, pact.toAbsolutePath().toString());
+    }
+
+    /** Resolves the Pact context of {@link #target} as null outside the verification template. */
+    public static class NoPactContext implements ParameterResolver {
+
+        @Override
+        public boolean supportsParameter(ParameterContext parameter, ExtensionContext extension) {
+            return parameter.getParameter().getType() == PactVerificationContext.class
+                    && extension.getTestMethod().map(m -> !m.isAnnotationPresent(TestTemplate.class)).orElse(false);
+        }
+
+        @Override
+        public Object resolveParameter(ParameterContext parameter, ExtensionContext extension) {
+            return null;
+        }
+    }
+}
