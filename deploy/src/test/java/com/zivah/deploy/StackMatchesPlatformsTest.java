@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -225,6 +226,52 @@ class StackMatchesPlatformsTest {
             Map<String, Integer> ports = STACK.component(name).ports();
             assertEquals(List.of("http", "management"), List.copyOf(ports.keySet()), name);
             assertEquals(ports.get("http") + 1000, ports.get("management"), name + ": management = http + 1000");
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------ services' own defaults
+
+    /**
+     * A service's application.properties holds local defaults (for {@code java -jar} or {@code quarkus:dev} by hand):
+     * its own ports are the described ones, and every {@code host:port} default names a component it depends on.
+     */
+    @Test
+    void eachServicesOwnDefaultsMatchTheDescription() throws IOException {
+        List<String> problems = new ArrayList<>();
+        Pattern local = Pattern.compile("(?:localhost|127\\.0\\.0\\.1):(\\d+)");
+        for (String name : STACK.services()) {
+            Stack.Component c = STACK.component(name);
+            Properties defaults = new Properties();
+            try (var in = Files.newBufferedReader(ROOT.resolve(name + "/src/main/resources/application.properties"))) {
+                defaults.load(in);
+            }
+            expectDefault(problems, name, defaults, "quarkus.http.port", c.ports().get("http"));
+            expectDefault(problems, name, defaults, "quarkus.management.port", c.ports().get("management"));
+            Set<Integer> reachable = new TreeSet<>();
+            for (String dependency : c.dependsOn()) {
+                reachable.addAll(STACK.component(dependency).ports().values());
+            }
+            for (String key : defaults.stringPropertyNames()) {
+                if (key.startsWith("%")) {
+                    continue; // profile-specific (dev, test): not the stack's defaults
+                }
+                Matcher m = local.matcher(defaults.getProperty(key));
+                while (m.find()) {
+                    int port = Integer.parseInt(m.group(1));
+                    if (!reachable.contains(port)) {
+                        problems.add(name + ": " + key + " defaults to port " + port
+                                + ", which no component it dependsOn in stack.yaml has " + reachable);
+                    }
+                }
+            }
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    private static void expectDefault(List<String> problems, String service, Properties defaults, String key, int port) {
+        String value = defaults.getProperty(key);
+        if (!String.valueOf(port).equals(value)) {
+            problems.add(service + ": " + key + "=" + value + " in application.properties, stack.yaml says " + port);
         }
     }
 
