@@ -36,16 +36,6 @@ class WebFrontendPactVerificationTest extends PactProviderContract {
     @Inject
     DataSource dataSource;
 
-    @Override
-    protected String contractFile() {
-        return "web-frontend-catalog-service.json";
-    }
-
-    @Override
-    protected String providerName() {
-        return "catalog-service";
-    }
-
     @State("the demo catalog is loaded")
     void demoCatalog() {
         assertTrue(count("select count(*) from product where active") > 12,

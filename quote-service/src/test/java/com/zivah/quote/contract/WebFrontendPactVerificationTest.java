@@ -31,16 +31,6 @@ class WebFrontendPactVerificationTest extends PactProviderContract {
     @Inject
     DataSource dataSource;
 
-    @Override
-    protected String contractFile() {
-        return "web-frontend-quote-service.json";
-    }
-
-    @Override
-    protected String providerName() {
-        return "quote-service";
-    }
-
     @State("product 101 is on sale")
     void productOnSale() {
         snapshot(101, "ZV-CAF-001", "Café verde arábica grado 1", "Green arabica coffee, grade 1", true);
