@@ -2,7 +2,6 @@ package com.zivah.gateway.health;
 
 import com.zivah.gateway.web.GatewayRoutes;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -16,8 +15,11 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class RoutesReadinessCheck implements HealthCheck {
 
-    @Inject
-    GatewayRoutes routes;
+    private final GatewayRoutes routes;
+
+    public RoutesReadinessCheck(GatewayRoutes routes) {
+        this.routes = routes;
+    }
 
     @Override
     public HealthCheckResponse call() {
