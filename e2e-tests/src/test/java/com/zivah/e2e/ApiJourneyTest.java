@@ -51,17 +51,18 @@ class ApiJourneyTest {
                 "items", List.of(Map.of("productId", product.get("id"), "quantity", 500)));
 
         // quote-service learns the catalog from Kafka events; on a fresh stack that may take a moment
+        String requestId = "e2e-rfq-" + UUID.randomUUID();
         String[] number = new String[1];
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> {
-            Response response = given().baseUri(LocalStack.GATEWAY).contentType(ContentType.JSON).body(rfq)
-                    .post("/api/quotes");
+            Response response = given().baseUri(LocalStack.GATEWAY).header("X-Request-Id", requestId)
+                    .contentType(ContentType.JSON).body(rfq).post("/api/quotes");
             if (response.statusCode() == 201) {
                 number[0] = response.jsonPath().getString("quoteNumber");
                 return true;
             }
             return false;
         });
-        assertTrue(number[0].matches("ZQ-\\d{4}-\\d{6}"), number[0]);
+        assertTrue(number[0].matches("ZQ-\\d{4}-\\d{6,}"), number[0]);
 
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() ->
                 given().baseUri(LocalStack.MAIL_API).get("/api/user/" + email + "/messages/INBOX")
@@ -71,6 +72,16 @@ class ApiJourneyTest {
         List<Object> messages = given().baseUri(LocalStack.MAIL_API).get("/api/user/" + email + "/messages/INBOX")
                 .jsonPath().getList("$");
         assertEquals(1, messages.size(), "exactly one confirmation mail");
+
+        // one request id on every hop: gateway → quote-service (its log) → outbox → Kafka → notification-service (its log)
+        String inMdc = "\"requestId\":\"" + requestId + "\"";
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(250)).until(() ->
+                logLines("quote-service").anyMatch(l -> l.contains(inMdc) && l.contains(number[0]))
+                        && logLines("notification-service").anyMatch(l -> l.contains(inMdc) && l.contains(number[0])));
+    }
+
+    private static java.util.stream.Stream<String> logLines(String component) throws java.io.IOException {
+        return java.nio.file.Files.readAllLines(LocalStack.home().resolve("logs").resolve(component + ".log")).stream();
     }
 
     @Test
