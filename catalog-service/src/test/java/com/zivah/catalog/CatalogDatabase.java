@@ -19,6 +19,16 @@ public final class CatalogDatabase {
         this.dataSource = dataSource;
     }
 
+    /** The id of the product with {@code sku}. */
+    public long productId(String sku) {
+        return ((Number) row("select id from product where sku = ?", sku).get("id")).longValue();
+    }
+
+    /** The stored version of product {@code id}. */
+    public long productVersion(long id) {
+        return ((Number) row("select version from product where id = ?", id).get("version")).longValue();
+    }
+
     public long count(String sql, Object... args) {
         return ((Number) rows(sql, args).get(0).values().iterator().next()).longValue();
     }

@@ -50,11 +50,11 @@ class ProductUpdateTest {
     }
 
     private long idOf(String sku) {
-        return ((Number) db().row("select id from product where sku = ?", sku).get("id")).longValue();
+        return db().productId(sku);
     }
 
     private long versionOf(long id) {
-        return ((Number) db().row("select version from product where id = ?", id).get("version")).longValue();
+        return db().productVersion(id);
     }
 
     private long outboxRowsFor(long id) {

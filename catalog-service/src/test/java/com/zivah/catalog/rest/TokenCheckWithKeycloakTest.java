@@ -40,12 +40,11 @@ class TokenCheckWithKeycloakTest {
     OutgoingOidcCalls oidcCalls;
 
     private long idOf(String sku) {
-        return ((Number) new CatalogDatabase(dataSource).row("select id from product where sku = ?", sku).get("id")).longValue();
+        return new CatalogDatabase(dataSource).productId(sku);
     }
 
     private long versionOf(long id) {
-        return ((Number) new CatalogDatabase(dataSource).row("select version from product where id = ?", id)
-                .get("version")).longValue();
+        return new CatalogDatabase(dataSource).productVersion(id);
     }
 
     @Test
