@@ -4,7 +4,8 @@
 # does for the no-Docker stack and the tests, for exactly the `database` entries of deploy/stack.yaml
 # (StackMatchesPlatformsTest checks it): database zivah (created by the image from POSTGRES_DB), and per service a login
 # role with its password from the environment, a schema of the same name owned by it, and
-# search_path set to that schema. Nobody gets CREATE on public.
+# search_path set to that schema. Nobody gets CREATE on public. The shared extensions (PostgresRoles.EXTENSIONS:
+# unaccent, for catalog-service's full-text search) are created here by the superuser in schema public.
 # To re-provision (e.g. new passwords): `docker compose down -v` drops the volume.
 set -eo pipefail
 
@@ -21,6 +22,7 @@ psql -v ON_ERROR_STOP=1 --username "$POSTGRES_USER" --dbname "$POSTGRES_DB" \
   -v quote_pw="$QUOTE_DB_PASSWORD" \
   -v notification_pw="$NOTIFICATION_DB_PASSWORD" <<'SQL'
 REVOKE CREATE ON SCHEMA public FROM PUBLIC;
+CREATE EXTENSION IF NOT EXISTS unaccent SCHEMA public;
 
 SELECT format('CREATE ROLE %I LOGIN', r)
   FROM unnest(ARRAY['catalog', 'quote', 'notification']) AS r

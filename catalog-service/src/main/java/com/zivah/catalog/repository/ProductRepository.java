@@ -1,33 +1,93 @@
 package com.zivah.catalog.repository;
 
-import com.zivah.catalog.Category;
 import com.zivah.catalog.Product;
+import com.zivah.catalog.ProductSort;
+import com.zivah.platform.i18n.Language;
 import com.zivah.platform.paging.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.TypedQuery;
+import jakarta.persistence.Query;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 @ApplicationScoped
 public class ProductRepository implements PanacheRepository<Product> {
 
-    /** One page of active products, ordered as the catalog shows them, with their categories fetched. */
-    public List<Product> pageActive(Category category, String search, PageRequest paging) {
-        TypedQuery<Product> query = getEntityManager().createQuery(
-                "select p from Product p join fetch p.category c where " + activeFilter(category, search)
-                        + " order by c.sortOrder, p.nameEs, p.id", Product.class);
-        bind(query, category, search);
-        return query.setFirstResult(paging.page * paging.size).setMaxResults(paging.size).getResultList();
+    /**
+     * The public search (V2__search.sql): a product matches when its Spanish document matches the text parsed as
+     * Spanish, or its English document the text parsed as English (so "almonds" finds a product whose English text
+     * says almonds, never one that only says "almendras"), or its SKU starts with the text (the prefix query
+     * {@code :skuPrefix}, only when the text looks like a SKU). Both are one GIN lookup per language.
+     */
+    private static final String MATCHES = "(p.search_es @@ websearch_to_tsquery('catalog_es', :text)"
+            + " or p.search_en @@ websearch_to_tsquery('catalog_en', :text))";
+    private static final String MATCHES_OR_SKU_PREFIX =
+            "(p.search_es @@ (websearch_to_tsquery('catalog_es', :text) || cast(:skuPrefix as tsquery))"
+            + " or p.search_en @@ (websearch_to_tsquery('catalog_en', :text) || cast(:skuPrefix as tsquery)))";
+
+    /**
+     * What can be the start of a SKU (ZV-CAF-001): letters and digits with a hyphen or a digit in them, so a plain word
+     * stays a word ("te" must not find "textil"); nothing of the tsquery syntax (no quote, no operator) gets through.
+     */
+    private static final Pattern SKU_LIKE = Pattern.compile("(?=.*[-0-9])[a-z0-9]+(-[a-z0-9]*)*");
+
+    /** Matches in the visitor's language count fully, in the other one at this share; a SKU hit outranks text. */
+    private static final double OTHER_LANGUAGE_WEIGHT = 0.5;
+
+    private static final String CATALOG_ORDER = "c.sort_order, p.name_es collate \"und-x-icu\", p.id";
+
+    /** One page of active products matching {@code criteria}, in its order, with their categories fetched. */
+    public List<Product> pageActive(ProductCriteria criteria, PageRequest paging) {
+        Query query = getEntityManager().createNativeQuery("select p.id from product p join category c on c.id = p.category_id"
+                + where(criteria) + " order by " + orderBy(criteria), Long.class);
+        bind(query, criteria);
+        if (criteria.text() != null && criteria.sort() == ProductSort.RELEVANCE) {
+            boolean english = criteria.language() == Language.EN;
+            query.setParameter("esWeight", english ? OTHER_LANGUAGE_WEIGHT : 1.0);
+            query.setParameter("enWeight", english ? 1.0 : OTHER_LANGUAGE_WEIGHT);
+            query.setParameter("skuExact", criteria.text().toLowerCase(Locale.ROOT));
+        }
+        @SuppressWarnings("unchecked")
+        List<Long> ids = query.setFirstResult(paging.page * paging.size).setMaxResults(paging.size).getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Integer> position = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            position.put(ids.get(i), i);
+        }
+        return getEntityManager()
+                .createQuery("select p from Product p join fetch p.category where p.id in :ids", Product.class)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .sorted(Comparator.comparing(p -> position.get(p.id)))
+                .toList();
     }
 
-    public long countActive(Category category, String search) {
-        TypedQuery<Long> query = getEntityManager().createQuery(
-                "select count(p) from Product p where " + activeFilter(category, search), Long.class);
-        bind(query, category, search);
-        return query.getSingleResult();
+    public long countActive(ProductCriteria criteria) {
+        Query query = getEntityManager().createNativeQuery(
+                "select count(*) from product p" + where(criteria), Long.class);
+        bind(query, criteria);
+        return ((Number) query.getSingleResult()).longValue();
+    }
+
+    /** Matching active products per category id for {@code criteria}; categories without any are absent. */
+    public Map<Long, Long> countActivePerCategory(ProductCriteria criteria) {
+        Query query = getEntityManager().createNativeQuery(
+                "select p.category_id, count(*) from product p" + where(criteria) + " group by p.category_id");
+        bind(query, criteria);
+        Map<Long, Long> counts = new HashMap<>();
+        for (Object row : query.getResultList()) {
+            Object[] columns = (Object[]) row;
+            counts.put(((Number) columns[0]).longValue(), ((Number) columns[1]).longValue());
+        }
+        return counts;
     }
 
     public Optional<Product> findActiveById(long id) {
@@ -52,27 +112,61 @@ public class ProductRepository implements PanacheRepository<Product> {
                 .findFirst();
     }
 
-    private static String activeFilter(Category category, String search) {
-        StringBuilder where = new StringBuilder("p.active = true");
-        if (category != null) {
-            where.append(" and p.category = :category");
+    private static String where(ProductCriteria criteria) {
+        StringBuilder where = new StringBuilder(" where p.active");
+        if (criteria.text() != null) {
+            where.append(" and ").append(skuPrefixQuery(criteria.text()) == null ? MATCHES : MATCHES_OR_SKU_PREFIX);
         }
-        if (search != null) {
-            where.append(" and (lower(p.nameEs) like :search escape '\\' or lower(p.nameEn) like :search escape '\\')");
+        if (criteria.categoryId() != null) {
+            where.append(" and p.category_id = :category");
+        }
+        if (criteria.minPrice() != null) {
+            where.append(" and p.price >= :minPrice");
+        }
+        if (criteria.maxPrice() != null) {
+            where.append(" and p.price <= :maxPrice");
+        }
+        if (criteria.inStock()) {
+            where.append(" and p.stock_quantity > 0");
         }
         return where.toString();
     }
 
-    private static void bind(TypedQuery<?> query, Category category, String search) {
-        if (category != null) {
-            query.setParameter("category", category);
+    private static String orderBy(ProductCriteria criteria) {
+        return switch (criteria.sort()) {
+            case RELEVANCE -> criteria.text() == null ? CATALOG_ORDER
+                    : "(ts_rank_cd(p.search_es, websearch_to_tsquery('catalog_es', :text)) * :esWeight"
+                            + " + ts_rank_cd(p.search_en, websearch_to_tsquery('catalog_en', :text)) * :enWeight"
+                            + " + case when lower(p.sku) = :skuExact then 10 else 0 end) desc, " + CATALOG_ORDER;
+            case NAME -> (criteria.language() == Language.EN ? "p.name_en" : "p.name_es")
+                    + " collate \"und-x-icu\", p.id";
+            case PRICE -> "p.price asc nulls last, p.id";
+            case NEWEST -> "p.created_at desc, p.id desc";
+        };
+    }
+
+    private static void bind(Query query, ProductCriteria criteria) {
+        if (criteria.text() != null) {
+            query.setParameter("text", criteria.text());
+            String skuPrefix = skuPrefixQuery(criteria.text());
+            if (skuPrefix != null) {
+                query.setParameter("skuPrefix", skuPrefix);
+            }
         }
-        if (search != null) {
-            query.setParameter("search", "%" + escapeLike(search.toLowerCase(Locale.ROOT)) + "%");
+        if (criteria.categoryId() != null) {
+            query.setParameter("category", criteria.categoryId());
+        }
+        if (criteria.minPrice() != null) {
+            query.setParameter("minPrice", criteria.minPrice());
+        }
+        if (criteria.maxPrice() != null) {
+            query.setParameter("maxPrice", criteria.maxPrice());
         }
     }
 
-    static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    /** {@code 'zv-ca':*} for a text that can be the start of a SKU, otherwise null. */
+    static String skuPrefixQuery(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return SKU_LIKE.matcher(lower).matches() ? "'" + lower + "':*" : null;
     }
 }

@@ -2,21 +2,27 @@ package com.zivah.catalog.service;
 
 import com.zivah.catalog.Category;
 import com.zivah.catalog.Product;
+import com.zivah.catalog.ProductSort;
 import com.zivah.catalog.api.ProductFilter;
+import com.zivah.catalog.api.ProductPage;
 import com.zivah.catalog.api.ProductUpdateRequest;
 import com.zivah.catalog.api.ProductView;
 import com.zivah.catalog.event.ProductChanged;
 import com.zivah.catalog.mapping.CatalogMapper;
 import com.zivah.catalog.repository.CategoryRepository;
+import com.zivah.catalog.repository.ProductCriteria;
 import com.zivah.catalog.repository.ProductRepository;
+import com.zivah.platform.i18n.Language;
 import com.zivah.platform.outbox.Outbox;
 import com.zivah.platform.paging.PageRequest;
 import com.zivah.platform.paging.PageResponse;
 import com.zivah.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
@@ -38,17 +44,38 @@ public class ProductService {
         this.outbox = outbox;
     }
 
-    public PageResponse<ProductView> listActive(ProductFilter filter, PageRequest paging) {
+    /**
+     * One page of the public list (active products only) for the search, filters and order of {@code filter},
+     * with the category facets of the same search and filters except the category itself.
+     */
+    public ProductPage listActive(ProductFilter filter, PageRequest paging) {
         Category category = null;
         if (filter.category != null && !filter.category.isBlank()) {
             category = categories.findBySlug(filter.category.strip())
                     .orElseThrow(() -> ProblemException.invalid("category", "unknown category"));
         }
-        String search = filter.q == null || filter.q.isBlank() ? null : filter.q.strip();
-        long total = products.countActive(category, search);
+        BigDecimal minPrice = filter.minPrice == null ? null : new BigDecimal(filter.minPrice);
+        BigDecimal maxPrice = filter.maxPrice == null ? null : new BigDecimal(filter.maxPrice);
+        if (minPrice != null && maxPrice != null && minPrice.compareTo(maxPrice) > 0) {
+            throw ProblemException.invalid("minPrice", "must not be greater than maxPrice");
+        }
+        ProductSort sort = ProductSort.fromParameter(filter.sort)
+                .orElseThrow(() -> ProblemException.invalid("sort", "must be one of relevance, name, price, newest"));
+        String text = filter.q == null || filter.q.isBlank() ? null : filter.q.strip();
+        ProductCriteria criteria = new ProductCriteria(text, category == null ? null : category.id, minPrice, maxPrice,
+                "true".equals(filter.inStock), sort, Language.ofTag(filter.lang));
+
+        long total = products.countActive(criteria);
         List<ProductView> items = total == 0 ? List.of()
-                : products.pageActive(category, search, paging).stream().map(CatalogMapper::toView).toList();
-        return PageResponse.of(items, paging, total);
+                : products.pageActive(criteria, paging).stream().map(CatalogMapper::toView).toList();
+        PageResponse<ProductView> page = PageResponse.of(items, paging, total);
+        Map<Long, Long> perCategory = products.countActivePerCategory(criteria.anyCategory());
+        List<ProductPage.CategoryFacet> facets = categories.listOrdered().stream()
+                .filter(c -> perCategory.containsKey(c.id))
+                .map(c -> new ProductPage.CategoryFacet(c.slug, perCategory.get(c.id)))
+                .toList();
+        return new ProductPage(page.items(), page.page(), page.size(), page.totalItems(), page.totalPages(),
+                new ProductPage.Facets(facets));
     }
 
     /** An active product by numeric id or by slug (slugs always contain a letter). */

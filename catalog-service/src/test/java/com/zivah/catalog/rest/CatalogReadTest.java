@@ -117,11 +117,15 @@ class CatalogReadTest {
     }
 
     @Test
-    void searchMatchesSpanishOrEnglishNamesIgnoringCase() {
-        given().queryParam("q", "CAFÉ").queryParam("size", 100).when().get("/api/catalog/products")
+    void searchMatchesSpanishOrEnglishTextsIgnoringCaseWithNamesFirst() {
+        JsonPath coffee = given().queryParam("q", "CAFÉ").queryParam("size", 100).when().get("/api/catalog/products")
                 .then().statusCode(200)
                 .body("items.sku", hasItem("ZV-CAF-001"))
-                .body("items.name.es", everyItem(containsString("afé")));
+                .extract().jsonPath();
+        // full-text: descriptions count too, but a product named café ranks above one that only mentions it
+        List<Boolean> named = coffee.<String>getList("items.name.es").stream().map(n -> n.contains("afé")).toList();
+        assertTrue(named.get(0) && named.indexOf(false) > 0 && named.lastIndexOf(true) < named.indexOf(false),
+                "names first: " + coffee.getList("items.name.es"));
         given().queryParam("q", "cashew").when().get("/api/catalog/products")
                 .then().statusCode(200)
                 .body("totalItems", is(1))
@@ -129,15 +133,14 @@ class CatalogReadTest {
         given().queryParam("q", "aceite").queryParam("category", "aceites-vegetales")
                 .when().get("/api/catalog/products")
                 .then().statusCode(200).body("items.categorySlug", everyItem(equalTo("aceites-vegetales")))
-                .body("totalItems", is(4)); // oliva, girasol, coco, aguacate (palm olein is an "oleína")
+                .body("items[0].name.es", containsString("Aceite"));
     }
 
     @Test
-    void searchTreatsWildcardsLiterally() {
+    void searchTreatsWildcardsAsText() {
+        // "%" and "_" are neither words nor the start of a SKU: nothing matches (never every product)
         given().queryParam("q", "%").queryParam("size", 100).when().get("/api/catalog/products")
-                .then().statusCode(200)
-                .body("items.name.es", everyItem(containsString("%")))
-                .body("items.sku", hasItem("ZV-CAF-005"));
+                .then().statusCode(200).body("totalItems", is(0));
         given().queryParam("q", "_").when().get("/api/catalog/products")
                 .then().statusCode(200).body("totalItems", is(0));
     }

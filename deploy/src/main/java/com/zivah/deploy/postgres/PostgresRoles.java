@@ -5,18 +5,26 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
  * The one implementation of a data service's PostgreSQL setup: a login role with its password, a schema of
  * its own owned by it, {@code search_path} set to that schema, CONNECT on the database, and nobody with
- * CREATE on {@code public}. Used by the local stack's {@code LocalPostgres} and by test-support's
- * {@code PostgresResource}; compose's {@code deploy/compose/postgres-init.sh} does the same in psql (checked
+ * CREATE on {@code public}; plus the database's shared extensions ({@link #EXTENSIONS}, created by the superuser
+ * in {@code public}, so that no service role needs CREATE on the database). Used by the local stack's
+ * {@code LocalPostgres} and by test-support's {@code PostgresResource}; compose's {@code deploy/compose/postgres-init.sh} does the same in psql (checked
  * against {@code deploy/stack.yaml} by a test). Idempotent: run it on every start.
  *
  * <p>Plain JDBC only (no other dependency), so that test-support can use it.
  */
 public final class PostgresRoles {
+
+    /**
+     * Extensions the services' migrations use, created here in schema {@code public} (usable by every role, owned by
+     * the superuser): {@code unaccent} for catalog-service's full-text search (its V2__search.sql).
+     */
+    public static final List<String> EXTENSIONS = List.of("unaccent");
 
     private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]{0,30}");
 
@@ -34,6 +42,9 @@ public final class PostgresRoles {
         }
         try (Statement s = admin.createStatement()) {
             s.execute("REVOKE CREATE ON SCHEMA public FROM PUBLIC");
+            for (String extension : EXTENSIONS) {
+                s.execute("CREATE EXTENSION IF NOT EXISTS " + extension + " SCHEMA public");
+            }
             s.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + role + "') THEN "
                     + "CREATE ROLE " + role + " LOGIN; END IF; END $$");
         }

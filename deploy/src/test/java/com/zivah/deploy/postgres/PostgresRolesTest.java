@@ -54,6 +54,14 @@ class PostgresRolesTest {
                 assertEquals("catalog", rs.getString(1));
             }
             s.execute("CREATE TABLE t (id int)");
+            // the shared extension is usable (catalog's search configuration) without the role being able to create any
+            try (ResultSet rs = s.executeQuery("SELECT public.unaccent('Válvulas')")) {
+                rs.next();
+                assertEquals("Valvulas", rs.getString(1));
+            }
+            s.execute("CREATE TEXT SEARCH CONFIGURATION t_es (COPY = pg_catalog.spanish)");
+            s.execute("ALTER TEXT SEARCH CONFIGURATION t_es ALTER MAPPING FOR word WITH public.unaccent, spanish_stem");
+            assertThrows(SQLException.class, () -> s.execute("CREATE EXTENSION pg_trgm"));
             assertThrows(SQLException.class, () -> s.execute("CREATE TABLE public.t (id int)"));
             assertThrows(SQLException.class, () -> s.execute("CREATE TABLE quote.t (id int)"));
         }
