@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * its own owned by it, {@code search_path} set to that schema, CONNECT on the database, and nobody with
  * CREATE on {@code public}; plus the database's shared extensions ({@link #EXTENSIONS}, created by the superuser
  * in {@code public}, so that no service role needs CREATE on the database). Used by the local stack's
- * {@code LocalPostgres} and by test-support's {@code PostgresResource}; compose's {@code deploy/compose/postgres-init.sh} does the same in psql (checked
- * against {@code deploy/stack.yaml} by a test). Idempotent: run it on every start.
+ * {@code LocalPostgres} and by test-support's {@code PostgresResource}; compose's
+ * {@code deploy/compose/postgres-init.sh} does the same in psql (checked against {@code deploy/stack.yaml} by a test). Idempotent: run it on every start.
  *
  * <p>Plain JDBC only (no other dependency), so that test-support can use it.
  */
