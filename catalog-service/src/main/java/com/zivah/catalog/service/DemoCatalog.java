@@ -61,7 +61,7 @@ public class DemoCatalog {
     record DemoData(List<CategoryView> categories, List<ObjectNode> products) {
     }
 
-    /** After ProductTopic (default priority) has made the topic compacted, so the first events land on it. */
+    /** After CompactedTopics (default priority) has made the topics compacted, so the first events land on them. */
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) StartupEvent event) {
         if (config.demoData()) {
             loadIfEmpty();

@@ -46,7 +46,8 @@ class OperationsEndpointsTest extends OperationsEndpointsContract {
 
     @Override
     protected List<String> openApiPaths() {
-        return List.of("/api/catalog/products/{id}", "/api/catalog/categories");
+        return List.of("/api/catalog/products/{id}", "/api/catalog/categories", "/api/catalog/settings/public",
+                "/api/catalog/settings", "/api/catalog/settings/{key}");
     }
 
     @Override

@@ -17,36 +17,38 @@ import org.apache.kafka.clients.admin.AlterConfigOp;
 import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @QuarkusTest
 @WithTestResource(value = PostgresResource.class, initArgs = @ResourceArg(name = "schema", value = "catalog"))
 @WithTestResource(KafkaResource.class)
-class ProductTopicTest {
-
-    private static final ConfigResource TOPIC = new ConfigResource(ConfigResource.Type.TOPIC, ProductChanged.TOPIC);
+class CompactedTopicsTest {
 
     @Inject
-    ProductTopic productTopic;
+    CompactedTopics compactedTopics;
 
-    @Test
-    void theProductTopicIsCompactedEvenIfSomeoneCreatedItOtherwise() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {ProductChanged.TOPIC, SiteSettingChanged.TOPIC})
+    void everyCatalogTopicIsCompactedEvenIfSomeoneCreatedItOtherwise(String topic) throws Exception {
+        assertEquals(true, CompactedTopics.TOPICS.contains(topic), "compacted at startup");
+        ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaResource.bootstrapServers()))) {
-            assertEquals(TopicConfig.CLEANUP_POLICY_COMPACT, cleanupPolicy(admin), "compacted at startup");
+            assertEquals(TopicConfig.CLEANUP_POLICY_COMPACT, cleanupPolicy(admin, resource), "compacted at startup");
 
             // e.g. auto-created by a consumer before the catalog ever started
-            admin.incrementalAlterConfigs(Map.of(TOPIC, List.of(new AlterConfigOp(
+            admin.incrementalAlterConfigs(Map.of(resource, List.of(new AlterConfigOp(
                     new ConfigEntry(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE),
                     AlterConfigOp.OpType.SET)))).all().get(10, TimeUnit.SECONDS);
-            assertEquals(TopicConfig.CLEANUP_POLICY_DELETE, cleanupPolicy(admin));
+            assertEquals(TopicConfig.CLEANUP_POLICY_DELETE, cleanupPolicy(admin, resource));
 
-            productTopic.ensureCompacted();
-            assertEquals(TopicConfig.CLEANUP_POLICY_COMPACT, cleanupPolicy(admin));
+            compactedTopics.ensureCompacted(topic);
+            assertEquals(TopicConfig.CLEANUP_POLICY_COMPACT, cleanupPolicy(admin, resource));
         }
     }
 
-    private static String cleanupPolicy(Admin admin) throws Exception {
-        return admin.describeConfigs(List.of(TOPIC)).all().get(10, TimeUnit.SECONDS)
-                .get(TOPIC).get(TopicConfig.CLEANUP_POLICY_CONFIG).value();
+    private static String cleanupPolicy(Admin admin, ConfigResource topic) throws Exception {
+        return admin.describeConfigs(List.of(topic)).all().get(10, TimeUnit.SECONDS)
+                .get(topic).get(TopicConfig.CLEANUP_POLICY_CONFIG).value();
     }
 }
