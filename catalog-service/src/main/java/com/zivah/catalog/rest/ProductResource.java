@@ -30,9 +30,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ProductResource {
 
     private final ProductService service;
+    private final RequestOrigins origins;
 
-    public ProductResource(ProductService service) {
+    public ProductResource(ProductService service, RequestOrigins origins) {
         this.service = service;
+        this.origins = origins;
     }
 
     @GET
@@ -67,8 +69,9 @@ public class ProductResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"ADMIN", "MANAGER"})
-    @Operation(summary = "Replace the editable state of a product; publishes ProductChanged with the new version")
+    @Operation(summary = "Replace the editable state of a product; publishes ProductChanged with the new version",
+            description = "Recorded in the activity log (product.updated, the product before and after).")
     public ProductView update(@PathParam("id") long id, @NotNull @Valid ProductUpdateRequest request) {
-        return service.update(id, request);
+        return service.update(id, request, origins.current());
     }
 }

@@ -14,9 +14,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -32,9 +30,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SiteSettingResource {
 
     private final SiteSettingService service;
+    private final RequestOrigins origins;
 
-    public SiteSettingResource(SiteSettingService service) {
+    public SiteSettingResource(SiteSettingService service, RequestOrigins origins) {
         this.service = service;
+        this.origins = origins;
     }
 
     @GET
@@ -68,7 +68,8 @@ public class SiteSettingResource {
     @Operation(summary = "Change the value of a setting (ADMIN); publishes SiteSettingChanged with the new version",
             description = "The value must match the setting's type and key (e-mail keys an e-mail, default-currency "
                     + "ISO 4217, social-links an object of https URLs, TEXT at most 500 characters without control "
-                    + "characters). version is the version the edit was based on.")
+                    + "characters). version is the version the edit was based on. Recorded in the activity log "
+                    + "(setting.updated, the value before and after).")
     @APIResponse(responseCode = "200", description = "The changed setting",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SettingView.class)))
     @APIResponse(responseCode = "400", description = "The value is invalid (errors[].field = value)",
@@ -76,8 +77,7 @@ public class SiteSettingResource {
     @APIResponse(responseCode = "404", description = "No such setting", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "409", description = "The setting changed since the version the edit was based on",
             content = @Content(mediaType = "application/problem+json"))
-    public SettingView update(@PathParam("key") String key, @NotNull @Valid SettingUpdateRequest request,
-                              @Context SecurityContext security) {
-        return service.update(key, request, security.getUserPrincipal().getName());
+    public SettingView update(@PathParam("key") String key, @NotNull @Valid SettingUpdateRequest request) {
+        return service.update(key, request, origins.current());
     }
 }

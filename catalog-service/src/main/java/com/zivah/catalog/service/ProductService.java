@@ -7,6 +7,7 @@ import com.zivah.catalog.api.ProductFilter;
 import com.zivah.catalog.api.ProductPage;
 import com.zivah.catalog.api.ProductUpdateRequest;
 import com.zivah.catalog.api.ProductView;
+import com.zivah.catalog.api.RequestOrigin;
 import com.zivah.catalog.event.ProductChanged;
 import com.zivah.catalog.mapping.CatalogMapper;
 import com.zivah.catalog.repository.CategoryRepository;
@@ -37,11 +38,14 @@ public class ProductService {
     private final ProductRepository products;
     private final CategoryRepository categories;
     private final Outbox outbox;
+    private final ActivityLog activity;
 
-    public ProductService(ProductRepository products, CategoryRepository categories, Outbox outbox) {
+    public ProductService(ProductRepository products, CategoryRepository categories, Outbox outbox,
+                          ActivityLog activity) {
         this.products = products;
         this.categories = categories;
         this.outbox = outbox;
+        this.activity = activity;
     }
 
     /**
@@ -89,9 +93,10 @@ public class ProductService {
 
     /**
      * Replaces the editable state of a product, bumps its version and records a ProductChanged in the
-     * same transaction, so the change and its event commit (or fail) together.
+     * same transaction, with its activity log entry (by {@code origin}: the views before and after), so the change,
+     * its event and its entry commit (or fail) together.
      */
-    public ProductView update(long id, ProductUpdateRequest request) {
+    public ProductView update(long id, ProductUpdateRequest request, RequestOrigin origin) {
         Product product = products.findForUpdate(id)
                 .orElseThrow(() -> ProblemException.notFound("Product", id));
         if (!product.isAtVersion(request.version())) {
@@ -99,9 +104,12 @@ public class ProductService {
             throw ProblemException.conflict("Product " + id + " was changed meanwhile (now version " + product.version
                     + ", the edit was based on " + request.version() + "); reload it and apply the edit again");
         }
+        ProductView before = CatalogMapper.toView(product);
         change(product, request);
+        ProductView after = CatalogMapper.toView(product);
+        activity.record(origin, "product.updated", "product", String.valueOf(product.id), before, after);
         LOG.infof("Product %d (%s) updated to version %d", product.id, product.sku, product.version);
-        return CatalogMapper.toView(product);
+        return after;
     }
 
     /**

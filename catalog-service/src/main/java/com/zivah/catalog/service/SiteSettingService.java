@@ -2,6 +2,7 @@ package com.zivah.catalog.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.zivah.catalog.SiteSetting;
+import com.zivah.catalog.api.RequestOrigin;
 import com.zivah.catalog.api.SettingUpdateRequest;
 import com.zivah.catalog.api.SettingView;
 import com.zivah.catalog.event.SiteSettingChanged;
@@ -29,10 +30,12 @@ public class SiteSettingService {
 
     private final SiteSettingRepository settings;
     private final Outbox outbox;
+    private final ActivityLog activity;
 
-    public SiteSettingService(SiteSettingRepository settings, Outbox outbox) {
+    public SiteSettingService(SiteSettingRepository settings, Outbox outbox, ActivityLog activity) {
         this.settings = settings;
         this.outbox = outbox;
+        this.activity = activity;
     }
 
     /** The public settings as key → typed value, by key. */
@@ -51,9 +54,10 @@ public class SiteSettingService {
 
     /**
      * Replaces the value of setting {@code key} (validated by its type and key), bumps its version and records a
-     * SiteSettingChanged in the same transaction. An edit based on an older version is a 409 and changes nothing.
+     * SiteSettingChanged and an activity log entry by {@code origin} (the value before and after) in the same
+     * transaction. An edit based on an older version is a 409 and changes nothing.
      */
-    public SettingView update(String key, SettingUpdateRequest request, String who) {
+    public SettingView update(String key, SettingUpdateRequest request, RequestOrigin origin) {
         SiteSetting setting = (KEY.matcher(key).matches() && key.length() <= 100 ? settings.findForUpdate(key)
                 : Optional.<SiteSetting>empty())
                 .orElseThrow(() -> ProblemException.notFound("Setting", key));
@@ -64,7 +68,10 @@ public class SiteSettingService {
         setting.problemWith(request.value()).ifPresent(problem -> {
             throw ProblemException.invalid("value", problem);
         });
+        String who = origin.actor();
+        JsonNode before = setting.value.deepCopy();
         setting.change(request.value(), who.length() > 100 ? who.substring(0, 100) : who, Instant.now());
+        activity.record(origin, "setting.updated", "setting", setting.key, before, setting.value);
         SiteSettingChanged event = SiteSettingMapper.toEvent(setting, UUID.randomUUID());
         outbox.enqueue(SiteSettingChanged.TOPIC, setting.key, SiteSettingChanged.TYPE, event.eventId(), event);
         LOG.infof("Setting %s changed to version %d by %s", setting.key, setting.version, who);
