@@ -10,6 +10,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,10 +43,18 @@ public class ProductRepository implements PanacheRepository<Product> {
 
     private static final String CATALOG_ORDER = "c.sort_order, p.name_es collate \"und-x-icu\", p.id";
 
-    /** One page of active products matching {@code criteria}, in its order, with their categories fetched. */
-    public List<Product> pageActive(ProductCriteria criteria, PageRequest paging) {
-        Query query = getEntityManager().createNativeQuery("select p.id from product p join category c on c.id = p.category_id"
-                + where(criteria) + " order by " + orderBy(criteria), Long.class);
+    /** A page of products and the number of matches on every page. */
+    public record Page(List<Product> products, long total) {
+    }
+
+    /**
+     * One page of active products matching {@code criteria}, in its order, with their categories fetched, and the
+     * number of all matches: two round trips (ids with the total, then the entities), a third only for a page past
+     * the end (to count).
+     */
+    public Page pageActive(ProductCriteria criteria, PageRequest paging) {
+        Query query = getEntityManager().createNativeQuery("select p.id, count(*) over () from product p"
+                + " join category c on c.id = p.category_id" + where(criteria) + " order by " + orderBy(criteria));
         bind(query, criteria);
         if (criteria.text() != null && criteria.sort() == ProductSort.RELEVANCE) {
             boolean english = criteria.language() == Language.EN;
@@ -54,20 +63,21 @@ public class ProductRepository implements PanacheRepository<Product> {
             query.setParameter("skuExact", criteria.text().toLowerCase(Locale.ROOT));
         }
         @SuppressWarnings("unchecked")
-        List<Long> ids = query.setFirstResult(paging.page * paging.size).setMaxResults(paging.size).getResultList();
-        if (ids.isEmpty()) {
-            return List.of();
+        List<Object[]> rows = query.setFirstResult(paging.page * paging.size).setMaxResults(paging.size).getResultList();
+        if (rows.isEmpty()) {
+            return new Page(List.of(), paging.page == 0 ? 0 : countActive(criteria));
         }
         Map<Long, Integer> position = new HashMap<>();
-        for (int i = 0; i < ids.size(); i++) {
-            position.put(ids.get(i), i);
+        for (int i = 0; i < rows.size(); i++) {
+            position.put(((Number) rows.get(i)[0]).longValue(), i);
         }
-        return getEntityManager()
+        List<Product> products = getEntityManager()
                 .createQuery("select p from Product p join fetch p.category where p.id in :ids", Product.class)
-                .setParameter("ids", ids)
+                .setParameter("ids", position.keySet())
                 .getResultStream()
                 .sorted(Comparator.comparing(p -> position.get(p.id)))
                 .toList();
+        return new Page(products, ((Number) rows.get(0)[1]).longValue());
     }
 
     public long countActive(ProductCriteria criteria) {
@@ -77,15 +87,19 @@ public class ProductRepository implements PanacheRepository<Product> {
         return ((Number) query.getSingleResult()).longValue();
     }
 
-    /** Matching active products per category id for {@code criteria}; categories without any are absent. */
-    public Map<Long, Long> countActivePerCategory(ProductCriteria criteria) {
-        Query query = getEntityManager().createNativeQuery(
-                "select p.category_id, count(*) from product p" + where(criteria) + " group by p.category_id");
+    /**
+     * Matching active products per category slug for {@code criteria}, in the categories' display order; categories
+     * without any are absent.
+     */
+    public Map<String, Long> countActivePerCategory(ProductCriteria criteria) {
+        Query query = getEntityManager().createNativeQuery("select c.slug, count(*) from product p"
+                + " join category c on c.id = p.category_id" + where(criteria)
+                + " group by c.id, c.slug, c.sort_order order by c.sort_order, c.id");
         bind(query, criteria);
-        Map<Long, Long> counts = new HashMap<>();
+        Map<String, Long> counts = new LinkedHashMap<>();
         for (Object row : query.getResultList()) {
             Object[] columns = (Object[]) row;
-            counts.put(((Number) columns[0]).longValue(), ((Number) columns[1]).longValue());
+            counts.put((String) columns[0], ((Number) columns[1]).longValue());
         }
         return counts;
     }

@@ -23,7 +23,6 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
@@ -39,20 +38,37 @@ public class ProductService {
     private final CategoryRepository categories;
     private final Outbox outbox;
     private final ActivityLog activity;
+    private final PublicReadCache cache;
 
     public ProductService(ProductRepository products, CategoryRepository categories, Outbox outbox,
-                          ActivityLog activity) {
+                          ActivityLog activity, PublicReadCache cache) {
         this.products = products;
         this.categories = categories;
         this.outbox = outbox;
         this.activity = activity;
+        this.cache = cache;
+    }
+
+    /** Everything a public list answer depends on: the cache key. */
+    private record ListKey(String q, String category, String minPrice, String maxPrice, String inStock, String sort,
+                           String lang, int page, int size) {
+    }
+
+    private record ProductKey(String idOrSlug) {
     }
 
     /**
      * One page of the public list (active products only) for the search, filters and order of {@code filter},
      * with the category facets of the same search and filters except the category itself.
      */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public ProductPage listActive(ProductFilter filter, PageRequest paging) {
+        ListKey key = new ListKey(filter.q, filter.category, filter.minPrice, filter.maxPrice, filter.inStock,
+                filter.sort, filter.lang, paging.page, paging.size);
+        return cache.get(key, () -> loadActive(filter, paging));
+    }
+
+    private ProductPage loadActive(ProductFilter filter, PageRequest paging) {
         Category category = null;
         if (filter.category != null && !filter.category.isBlank()) {
             category = categories.findBySlug(filter.category.strip())
@@ -69,21 +85,24 @@ public class ProductService {
         ProductCriteria criteria = new ProductCriteria(text, category == null ? null : category.id, minPrice, maxPrice,
                 "true".equals(filter.inStock), sort, Language.ofTag(filter.lang));
 
-        long total = products.countActive(criteria);
-        List<ProductView> items = total == 0 ? List.of()
-                : products.pageActive(criteria, paging).stream().map(CatalogMapper::toView).toList();
-        PageResponse<ProductView> page = PageResponse.of(items, paging, total);
-        Map<Long, Long> perCategory = products.countActivePerCategory(criteria.anyCategory());
-        List<ProductPage.CategoryFacet> facets = categories.listOrdered().stream()
-                .filter(c -> perCategory.containsKey(c.id))
-                .map(c -> new ProductPage.CategoryFacet(c.slug, perCategory.get(c.id)))
+        ProductRepository.Page found = products.pageActive(criteria, paging);
+        List<ProductView> items = found.products().stream().map(CatalogMapper::toView).toList();
+        PageResponse<ProductView> page = PageResponse.of(items, paging, found.total());
+        List<ProductPage.CategoryFacet> facets = products.countActivePerCategory(criteria.anyCategory()).entrySet()
+                .stream()
+                .map(count -> new ProductPage.CategoryFacet(count.getKey(), count.getValue()))
                 .toList();
         return new ProductPage(page.items(), page.page(), page.size(), page.totalItems(), page.totalPages(),
                 new ProductPage.Facets(facets));
     }
 
     /** An active product by numeric id or by slug (slugs always contain a letter). */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public ProductView getActive(String idOrSlug) {
+        return cache.get(new ProductKey(idOrSlug), () -> loadActive(idOrSlug));
+    }
+
+    private ProductView loadActive(String idOrSlug) {
         return (NUMERIC_ID.matcher(idOrSlug).matches()
                 ? products.findActiveById(Long.parseLong(idOrSlug))
                 : products.findActiveBySlug(idOrSlug))
@@ -130,6 +149,7 @@ public class ProductService {
                 .orElseThrow(() -> ProblemException.invalid("categorySlug", "unknown category"));
         CatalogMapper.apply(request, category, product);
         product.recordChange(Instant.now());
+        cache.invalidateAfterCommit();
         if (product.id == null) {
             products.persist(product); // identity column: the id (the event's key) is assigned here
         }

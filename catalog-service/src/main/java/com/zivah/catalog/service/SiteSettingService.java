@@ -13,6 +13,7 @@ import com.zivah.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,20 +32,29 @@ public class SiteSettingService {
     private final SiteSettingRepository settings;
     private final Outbox outbox;
     private final ActivityLog activity;
+    private final PublicReadCache cache;
 
-    public SiteSettingService(SiteSettingRepository settings, Outbox outbox, ActivityLog activity) {
+    private record PublicKey() {
+    }
+
+    public SiteSettingService(SiteSettingRepository settings, Outbox outbox, ActivityLog activity,
+                              PublicReadCache cache) {
         this.settings = settings;
         this.outbox = outbox;
         this.activity = activity;
+        this.cache = cache;
     }
 
-    /** The public settings as key → typed value, by key. */
+    /** The public settings as key → typed value, by key (cached: see PublicReadCache). */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Map<String, JsonNode> publicValues() {
-        Map<String, JsonNode> values = new LinkedHashMap<>();
-        for (SiteSetting setting : settings.listPublic()) {
-            values.put(setting.key, setting.value);
-        }
-        return values;
+        return cache.get(new PublicKey(), () -> {
+            Map<String, JsonNode> values = new LinkedHashMap<>();
+            for (SiteSetting setting : settings.listPublic()) {
+                values.put(setting.key, setting.value.deepCopy());
+            }
+            return Collections.unmodifiableMap(values);
+        });
     }
 
     /** Every setting with its type, public flag and version (staff). */
@@ -71,6 +81,7 @@ public class SiteSettingService {
         String who = origin.actor();
         JsonNode before = setting.value.deepCopy();
         setting.change(request.value(), who.length() > 100 ? who.substring(0, 100) : who, Instant.now());
+        cache.invalidateAfterCommit();
         activity.record(origin, "setting.updated", "setting", setting.key, before, setting.value);
         SiteSettingChanged event = SiteSettingMapper.toEvent(setting, UUID.randomUUID());
         outbox.enqueue(SiteSettingChanged.TOPIC, setting.key, SiteSettingChanged.TYPE, event.eventId(), event);
