@@ -2,12 +2,14 @@ package com.zivah.catalog.rest;
 
 import com.zivah.catalog.api.CategoryOrderRequest;
 import com.zivah.catalog.api.CategoryView;
+import com.zivah.catalog.api.VersionParameter;
 import com.zivah.catalog.api.CategoryWriteRequest;
 import com.zivah.catalog.service.CategoryService;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -16,7 +18,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -106,7 +107,7 @@ public class CategoryResource {
     @APIResponse(responseCode = "409", description = "Still has products, or changed meanwhile",
             content = @Content(mediaType = "application/problem+json"))
     public void delete(@PathParam("id") long id,
-                       @QueryParam("version") @NotNull(message = "must be the category's current version") Long version) {
-        service.delete(id, version, origins.current());
+                       @BeanParam @Valid VersionParameter version) {
+        service.delete(id, version.version, origins.current());
     }
 }

@@ -6,6 +6,7 @@ import com.zivah.catalog.api.ProductPage;
 import com.zivah.catalog.api.ProductUpdateRequest;
 import com.zivah.catalog.api.ProductView;
 import com.zivah.catalog.api.StockUpdateRequest;
+import com.zivah.catalog.api.VersionParameter;
 import com.zivah.catalog.api.VersionRequest;
 import com.zivah.catalog.service.ProductService;
 import com.zivah.platform.paging.PageRequest;
@@ -22,7 +23,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -159,7 +159,7 @@ public class ProductResource {
     @APIResponse(responseCode = "404", description = "No such product", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "409", description = "Changed meanwhile", content = @Content(mediaType = "application/problem+json"))
     public void delete(@PathParam("id") long id,
-                       @QueryParam("version") @NotNull(message = "must be the product's current version") Long version) {
-        service.delete(id, version, origins.current());
+                       @BeanParam @Valid VersionParameter version) {
+        service.delete(id, version.version, origins.current());
     }
 }

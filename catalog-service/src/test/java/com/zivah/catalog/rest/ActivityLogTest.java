@@ -72,7 +72,7 @@ class ActivityLogTest {
         Map<String, Object> view = given().when().get("/api/catalog/products/" + id).then().statusCode(200)
                 .extract().jsonPath().getMap("$");
         Map<String, Object> body = new LinkedHashMap<>();
-        for (String field : List.of("categorySlug", "name", "description", "features", "unit", "minOrderQuantity",
+        for (String field : List.of("categorySlug", "name", "description", "specs", "unit", "minOrderQuantity",
                 "price", "currency", "priceOnRequest", "stockQuantity", "imageUrl", "active", "version")) {
             body.put(field, view.get(field));
         }
