@@ -266,7 +266,7 @@ class ActivityLogTest {
     @TestSecurity(user = "vera", roles = "VIEWER")
     void badParametersAreA400NamingThem() {
         for (String[] bad : new String[][] {
-                {"entityType", "category"}, {"entityId", "a b"}, {"entityId", "x".repeat(101)},
+                {"entityType", "quote"}, {"entityId", "a b"}, {"entityId", "x".repeat(101)},
                 {"actor", "x".repeat(101)}, {"actor", "a\u0001b"}, {"actor", "a\u0000b"}, {"page", "-1"},
                 {"size", "0"}, {"size", "101"}, {"page", "two"}}) {
             given().queryParam(bad[0], bad[1]).when().get("/api/catalog/activity")
