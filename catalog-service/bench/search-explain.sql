@@ -14,11 +14,13 @@ select count(*) as products, count(*) filter (where active) as active from produ
 \echo '=== demo catalog + 10,000 generated products'
 begin;
 -- copies of the demo products with their own SKU, slug, a batch word, price, stock and age; 5 % withdrawn
-insert into product (sku, slug, category_id, name_es, name_en, description_es, description_en, features, unit,
+insert into product (sku, slug, category_id, name_es, name_en, description_es, description_en, specs, unit,
                      min_order_quantity, price, price_on_request, stock_quantity, active, created_at, updated_at)
 select 'GEN-' || lpad(g::text, 5, '0'), p.slug || '-gen-' || g, p.category_id,
        p.name_es || ' lote ' || g, p.name_en || ' batch ' || g, p.description_es, p.description_en,
-       p.features || jsonb_build_object('lot', 'L' || g), p.unit, p.min_order_quantity,
+       p.specs || jsonb_build_array(jsonb_build_object('key', 'lot', 'label', jsonb_build_object('es', 'Lote', 'en', 'Lot'),
+                                   'value', jsonb_build_object('es', 'L' || g, 'en', 'L' || g))),
+       p.unit, p.min_order_quantity,
        case when p.price_on_request then null else round((p.price * (0.5 + (g % 100) / 100.0))::numeric, 2) end,
        p.price_on_request, (g * 37) % 5000, g % 20 <> 0, now() - make_interval(mins => g), now()
 from generate_series(1, 10000) g

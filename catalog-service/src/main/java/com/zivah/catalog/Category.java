@@ -7,6 +7,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** A product family of the catalog, with Spanish and English texts. */
 @Entity
@@ -37,4 +39,32 @@ public class Category extends PanacheEntityBase {
 
     @Column(name = "sort_order", nullable = false)
     public int sortOrder;
+
+    /** Display colour, {@code #RRGGBB} (upper-case hex). */
+    @JdbcTypeCode(SqlTypes.CHAR)
+    @Column(nullable = false, length = 7)
+    public String color;
+
+    /** Grows with every change; the version of its CategoryChanged events and the base of a staff edit. */
+    @Column(nullable = false)
+    public long version;
+
+    /** Whether an edit based on {@code basedOn} (the version its editor read) is based on the current state. */
+    public boolean isAtVersion(long basedOn) {
+        return version == basedOn;
+    }
+
+    /** Moves the category to {@code position} of the display order; true when it moved. */
+    public boolean moveTo(int position) {
+        if (sortOrder == position) {
+            return false;
+        }
+        sortOrder = position;
+        return true;
+    }
+
+    /** Records a change: the next version (1 for a new category). */
+    public void recordChange() {
+        version++;
+    }
 }

@@ -13,8 +13,8 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -53,10 +53,10 @@ public class Product extends PanacheEntityBase {
     @Column(name = "description_en", nullable = false, length = 4000)
     public String descriptionEn;
 
-    /** Key/value specifications (origin, packaging, hsCode, incoterms...). */
+    /** The ordered specification table (origin, packaging, HS code, incoterms...), ES/EN labels and values. */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false, columnDefinition = "jsonb")
-    public Map<String, String> features = new LinkedHashMap<>();
+    public List<Specification> specs = new ArrayList<>();
 
     @Column(nullable = false, length = 10)
     public String unit;
@@ -103,6 +103,11 @@ public class Product extends PanacheEntityBase {
         active = onSale;
     }
 
+    /** Changes the stock on hand (never negative: the check constraint and the API refuse it). */
+    public void changeStock(int quantity) {
+        stockQuantity = quantity;
+    }
+
     /** Whether an edit based on {@code basedOn} (the version its editor read) is based on the current state. */
     public boolean isAtVersion(long basedOn) {
         return version == basedOn;
@@ -113,6 +118,7 @@ public class Product extends PanacheEntityBase {
      * microseconds (what PostgreSQL stores, so the event and a later read agree).
      */
     public void recordChange(Instant at) {
+        // the version is bumped whatever changed: it orders every ProductChanged of this product
         Instant when = at.truncatedTo(ChronoUnit.MICROS);
         if (createdAt == null) {
             createdAt = when;

@@ -6,14 +6,14 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * Filters of the activity log: {@code ?entityType=product|setting&entityId=<id or key>&actor=<username>}. Checked here,
+ * Filters of the activity log: {@code ?entityType=product|category|setting&entityId=<id or key>&actor=<username>}. Checked here,
  * so a malformed value is a 400 naming its parameter (the Java field names are the parameter names).
  */
 public class ActivityFilter {
 
     @QueryParam("entityType")
-    @Pattern(regexp = "product|setting", message = "must be product or setting")
-    @Schema(description = "Only writes of this kind of entity", enumeration = {"product", "setting"})
+    @Pattern(regexp = "product|category|setting", message = "must be product, category or setting")
+    @Schema(description = "Only writes of this kind of entity", enumeration = {"product", "category", "setting"})
     public String entityType;
 
     @QueryParam("entityId")

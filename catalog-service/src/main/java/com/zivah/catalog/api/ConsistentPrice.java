@@ -21,10 +21,17 @@ public @interface ConsistentPrice {
 
     Class<? extends Payload>[] payload() default {};
 
-    class Validator implements ConstraintValidator<ConsistentPrice, ProductUpdateRequest> {
+    /** A write body with a price and the "price on request" flag. */
+    interface Priced {
+        java.math.BigDecimal price();
+
+        Boolean priceOnRequest();
+    }
+
+    class Validator implements ConstraintValidator<ConsistentPrice, ConsistentPrice.Priced> {
 
         @Override
-        public boolean isValid(ProductUpdateRequest request, ConstraintValidatorContext context) {
+        public boolean isValid(Priced request, ConstraintValidatorContext context) {
             if (request == null || request.priceOnRequest() == null) {
                 return true; // @NotNull on priceOnRequest reports that case
             }

@@ -10,7 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
-import java.util.Map;
+import java.util.List;
 
 /**
  * The editable state of a product (PUT replaces all of it). The same shape as {@link ProductView} for the
@@ -23,7 +23,7 @@ public record ProductUpdateRequest(
         @NotNull @Valid Name name,
         @NotNull @Valid Description description,
         @Size(max = 30, message = "must have at most 30 entries")
-        Map<@NotBlank @Size(max = 60) String, @NotNull @Size(max = 300) String> features,
+        List<@NotNull @Valid Spec> specs,
         @NotNull @Pattern(regexp = UNITS, message = "must be one of kg, t, l, unit, box, bag, carton, drum, bale, m")
         String unit,
         @NotNull @Min(value = 1, message = "must be 1 or more") @Max(1_000_000_000) Integer minOrderQuantity,
@@ -37,7 +37,8 @@ public record ProductUpdateRequest(
         String imageUrl,
         @NotNull Boolean active,
         /** The version this edit was based on (from GET): a PUT over a newer version is refused with 409. */
-        @NotNull @Min(value = 1, message = "must be the product's current version") Long version) {
+        @NotNull @Min(value = 1, message = "must be the product's current version") Long version)
+        implements ConsistentPrice.Priced {
 
     /** The units the catalog sells in (mirrors the product_unit_known check constraint). */
     public static final String UNITS = "kg|t|l|unit|box|bag|carton|drum|bale|m";

@@ -1,11 +1,15 @@
 package com.zivah.catalog.api;
 
 import java.math.BigDecimal;
-import java.util.Map;
+import java.time.Instant;
+import java.util.List;
 
-/** A product as the API shows it; {@code price} is null when {@code priceOnRequest} is true. */
+/**
+ * A product as the API shows it; {@code price} is null when {@code priceOnRequest} is true; {@code specs} in display
+ * order; {@code version} is the base of a staff edit.
+ */
 public record ProductView(long id, String sku, String slug, String categorySlug, LocalizedText name,
-                          LocalizedText description, Map<String, String> features, String unit, int minOrderQuantity,
+                          LocalizedText description, List<Spec> specs, String unit, int minOrderQuantity,
                           BigDecimal price, String currency, boolean priceOnRequest, int stockQuantity,
-                          String imageUrl, boolean active, long version) {
+                          String imageUrl, boolean active, long version, Instant createdAt, Instant updatedAt) {
 }

@@ -20,16 +20,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * The catalog owns its event topics and keeps them compacted ({@link #TOPICS}): the latest ProductChanged per product
- * and SiteSettingChanged per setting stay forever, so a new consumer (or a rebuilt snapshot) can read the whole
- * catalog and all settings from the start of the topic, whatever time-based retention the broker has. Best effort
+ * The catalog owns its event topics and keeps them compacted ({@link #TOPICS}): the latest ProductChanged per product,
+ * CategoryChanged per category and SiteSettingChanged per setting stay forever, so a new consumer (or a rebuilt
+ * snapshot) can read the whole catalog and all settings from the start of the topic, whatever time-based retention the broker has. Best effort
  * at startup: if Kafka is not reachable the outbox still works, and the next start fixes the topics.
  */
 @ApplicationScoped
 public class CompactedTopics {
 
     /** Every topic the catalog publishes; each is keyed by the thing it describes, so compaction keeps its latest state. */
-    public static final List<String> TOPICS = List.of(ProductChanged.TOPIC, SiteSettingChanged.TOPIC);
+    public static final List<String> TOPICS = List.of(ProductChanged.TOPIC, CategoryChanged.TOPIC,
+            SiteSettingChanged.TOPIC);
 
     private static final Logger LOG = Logger.getLogger(CompactedTopics.class);
     private static final int PARTITIONS = 3;

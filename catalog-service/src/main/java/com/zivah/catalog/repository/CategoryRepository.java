@@ -4,6 +4,7 @@ import com.zivah.catalog.Category;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,23 @@ public class CategoryRepository implements PanacheRepository<Category> {
 
     public List<Category> listOrdered() {
         return listAll(Sort.by("sortOrder").and("id"));
+    }
+
+    /** Loads a category for a change, holding its row lock. */
+    public Optional<Category> findForUpdate(long id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** Every category, row-locked, for a reorder (so two reorders never interleave). */
+    public List<Category> listForReorder() {
+        return find("order by sortOrder, id").withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
+    /** The position after the last category (steps of 10 leave room between categories). */
+    public int nextSortOrder() {
+        Integer max = getEntityManager().createQuery("select max(c.sortOrder) from Category c", Integer.class)
+                .getSingleResult();
+        return max == null ? 10 : max + 10;
     }
 
     public Optional<Category> findBySlug(String slug) {

@@ -8,6 +8,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
+import jakarta.persistence.TypedQuery;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -176,6 +177,98 @@ public class ProductRepository implements PanacheRepository<Product> {
         if (criteria.maxPrice() != null) {
             query.setParameter("maxPrice", criteria.maxPrice());
         }
+    }
+
+    // ---- staff reads and writes (every product, active or not) ----
+
+    /** The PostgreSQL advisory lock key that serializes claiming and retiring SKUs and slugs across replicas. */
+    public static final long IDENTIFIERS_LOCK = 0x7A69_7661_6870_6964L; // "zivahpid"
+
+    /**
+     * Holds {@link #IDENTIFIERS_LOCK} until the caller's transaction ends: a create checks that its SKU and slug are
+     * neither used nor retired, a delete retires them, and the two never interleave.
+     */
+    public void lockIdentifiers() {
+        getEntityManager().createNativeQuery("select 1 from pg_advisory_xact_lock(:key)")
+                .setParameter("key", IDENTIFIERS_LOCK)
+                .getSingleResult();
+    }
+
+    /** A product by id, active or not, with its category. */
+    public Optional<Product> findAnyById(long id) {
+        return getEntityManager()
+                .createQuery("select p from Product p join fetch p.category where p.id = :id", Product.class)
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public Optional<Product> findBySku(String sku) {
+        return find("sku", sku).firstResultOptional();
+    }
+
+    public boolean slugTaken(String slug) {
+        return count("slug", slug) > 0;
+    }
+
+    /** Products (active or not) of category {@code categoryId}. */
+    public long countInCategory(long categoryId) {
+        return count("category.id", categoryId);
+    }
+
+    /** Staff list: products active or not, by category and flag, matching a part of the SKU or name; catalog order. */
+    public List<Product> pageAll(StaffCriteria criteria, int page, int size) {
+        TypedQuery<Product> query = getEntityManager().createQuery("select p from Product p join fetch p.category c"
+                + staffWhere(criteria) + " order by c.sortOrder, p.nameEs, p.id", Product.class);
+        return bindStaff(query, criteria).setFirstResult(page * size).setMaxResults(size).getResultList();
+    }
+
+    public long countAll(StaffCriteria criteria) {
+        TypedQuery<Long> query = getEntityManager().createQuery("select count(p) from Product p join p.category c"
+                + staffWhere(criteria), Long.class);
+        return bindStaff(query, criteria).getSingleResult();
+    }
+
+    private static String staffWhere(StaffCriteria criteria) {
+        List<String> conditions = new java.util.ArrayList<>();
+        if (criteria.categoryId() != null) {
+            conditions.add("c.id = :category");
+        }
+        if (criteria.active() != null) {
+            conditions.add("p.active = :active");
+        }
+        if (criteria.text() != null) {
+            conditions.add("(lower(p.sku) like :text escape '!' or lower(p.nameEs) like :text escape '!'"
+                    + " or lower(p.nameEn) like :text escape '!')");
+        }
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    private static <T> TypedQuery<T> bindStaff(TypedQuery<T> query, StaffCriteria criteria) {
+        if (criteria.categoryId() != null) {
+            query.setParameter("category", criteria.categoryId());
+        }
+        if (criteria.active() != null) {
+            query.setParameter("active", criteria.active());
+        }
+        if (criteria.text() != null) {
+            String escaped = criteria.text().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%")
+                    .replace("_", "!_");
+            query.setParameter("text", "%" + escaped + "%");
+        }
+        return query;
+    }
+
+    /** Every product, active or not, in catalog order (CSV export). */
+    public List<Product> listAllInCatalogOrder() {
+        return getEntityManager()
+                .createQuery("select p from Product p join fetch p.category c order by c.sortOrder, p.nameEs, p.id",
+                        Product.class)
+                .getResultList();
+    }
+
+    /** Filters of the staff list; null means any. {@code text} is matched as a case-insensitive substring. */
+    public record StaffCriteria(Long categoryId, Boolean active, String text) {
     }
 
     /** {@code 'zv-ca':*} for a text that can be the start of a SKU, otherwise null. */

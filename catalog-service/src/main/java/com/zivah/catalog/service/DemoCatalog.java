@@ -2,10 +2,9 @@ package com.zivah.catalog.service;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.zivah.catalog.api.CategoryView;
+import com.zivah.catalog.api.CategoryWriteRequest;
 import com.zivah.catalog.api.ProductUpdateRequest;
 import com.zivah.catalog.config.CatalogConfig;
-import com.zivah.catalog.mapping.CatalogMapper;
 import com.zivah.catalog.repository.CategoryRepository;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
@@ -26,8 +25,8 @@ import org.jboss.logging.Logger;
  * several "price on request"), in the API's own JSON shapes. Demo data, not a schema migration: loaded at startup
  * when {@code zivah.catalog.demo-data} is true (the default, for the local stack, compose and e2e; production sets
  * {@code ZIVAH_CATALOG_DEMO_DATA=false}) and the catalog has no category yet. Every product goes through
- * {@link ProductService#create}, the path of every change, so each one publishes its ProductChanged v1 and a fresh
- * quote-service receives the whole catalog.
+ * {@link ProductService#create} (every category through {@link CategoryService#create}), the path of every change,
+ * so each one publishes its ProductCreated (CategoryCreated) and a fresh consumer receives the whole catalog.
  *
  * <p>Two replicas starting at once: both take the same transaction-scoped advisory lock
  * ({@link CategoryRepository#lockForSetup()}) before looking at the catalog. The second waits until the first
@@ -45,20 +44,25 @@ public class DemoCatalog {
     private final CatalogConfig config;
     private final CategoryRepository categories;
     private final ProductService products;
+    private final CategoryService categoryWrites;
     private final ObjectMapper json;
     private final Validator validator;
 
-    public DemoCatalog(CatalogConfig config, CategoryRepository categories, ProductService products, ObjectMapper json,
-                       Validator validator) {
+    public DemoCatalog(CatalogConfig config, CategoryRepository categories, ProductService products,
+                       CategoryService categoryWrites, ObjectMapper json, Validator validator) {
         this.config = config;
         this.categories = categories;
         this.products = products;
+        this.categoryWrites = categoryWrites;
         this.json = json;
         this.validator = validator;
     }
 
-    /** The file: categories as {@link CategoryView}, products as a PUT body plus {@code sku} and {@code slug}. */
-    record DemoData(List<CategoryView> categories, List<ObjectNode> products) {
+    /**
+     * The file: categories as a category POST body plus {@code sortOrder}, products as a PUT body plus {@code sku} and
+     * {@code slug}.
+     */
+    record DemoData(List<ObjectNode> categories, List<ObjectNode> products) {
     }
 
     /** After CompactedTopics (default priority) has made the topics compacted, so the first events land on them. */
@@ -75,8 +79,12 @@ public class DemoCatalog {
             return false;
         }
         DemoData data = read();
-        for (CategoryView category : data.categories()) {
-            categories.persist(CatalogMapper.toCategory(category));
+        for (ObjectNode category : data.categories()) {
+            ObjectNode state = category.deepCopy();
+            int sortOrder = state.remove("sortOrder").asInt();
+            CategoryWriteRequest request = json.convertValue(state, CategoryWriteRequest.class);
+            checkValid(request.slug(), request);
+            categoryWrites.create(request, sortOrder, null);
         }
         for (ObjectNode product : data.products()) {
             ObjectNode state = product.deepCopy();
@@ -92,14 +100,14 @@ public class DemoCatalog {
     }
 
     /** The rules of a PUT body, except {@code version} (the edit's base version; a new product has none). */
-    private void checkValid(String sku, ProductUpdateRequest request) {
+    private void checkValid(String sku, Object request) {
         String violations = validator.validate(request).stream()
                 .filter(v -> !"version".equals(v.getPropertyPath().toString()))
                 .map(v -> v.getPropertyPath() + " " + v.getMessage())
                 .sorted()
                 .collect(Collectors.joining(", "));
         if (!violations.isEmpty()) {
-            throw new IllegalStateException("Demo product " + sku + " in " + RESOURCE + " is invalid: " + violations);
+            throw new IllegalStateException("Demo entry " + sku + " in " + RESOURCE + " is invalid: " + violations);
         }
     }
 

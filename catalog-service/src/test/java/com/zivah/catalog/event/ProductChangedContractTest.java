@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zivah.catalog.CatalogDatabase;
+import com.zivah.catalog.api.Spec;
 import com.zivah.testsupport.EventContracts;
 import com.zivah.testsupport.KafkaResource;
 import com.zivah.testsupport.PostgresResource;
@@ -34,7 +35,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What the catalog really publishes conforms to docs/events/ProductChanged.v1.schema.json: the demo catalog's
- * events (outbox rows and Kafka records), an edited product and a product switched to "price on request".
+ * events (outbox rows and Kafka records), an edited product and a product switched to "price on request"; the
+ * examples of every type conform too. The other writes' events are checked in rest/ProductWriteTest.
  */
 @QuarkusTest
 @WithTestResource(value = PostgresResource.class, initArgs = @ResourceArg(name = "schema", value = "catalog"))
@@ -50,10 +52,19 @@ class ProductChangedContractTest {
     @Test
     void theRecordSerializesToExactlyTheContractExample() throws IOException {
         JsonNode example = json.readTree(EventContracts.example(EventContracts.PRODUCT_CHANGED_V1));
+        List<Spec> specs = List.of(
+                new Spec("origin", new Spec.Label("Origen", "Origin"), new Spec.Value("Colombia", "Colombia")),
+                new Spec("packaging", new Spec.Label("Embalaje", "Packaging"),
+                        new Spec.Value("Sacos de yute de 70 kg con bolsa GrainPro", "70 kg jute bags with GrainPro liner")),
+                new Spec("hsCode", new Spec.Label("Código SA", "HS code"), new Spec.Value("0901.11", "0901.11")));
         ProductChanged event = new ProductChanged(UUID.fromString(example.get("eventId").asText()),
                 Instant.parse(example.get("occurredAt").asText()), 12, 3, "ZV-CAF-001",
                 "cafe-verde-arabica-grado-1", "cafe-cacao", "Café verde arábica grado 1",
-                "Green arabica coffee, grade 1", "kg", new BigDecimal("4.85"), "USD", false, true);
+                "Green arabica coffee, grade 1", "kg", new BigDecimal("4.85"), "USD", false, true,
+                ProductChanged.UPDATED, List.of("description", "stockQuantity"),
+                "Café arábica lavado de altura (1.400-1.800 m), zaranda 15 y superior.",
+                "Washed high-grown arabica (1,400-1,800 m), screen 15 and up.", specs, 1000, 42000, false,
+                Instant.parse("2026-11-20T09:30:00Z"));
 
         String produced = json.writeValueAsString(event);
 
@@ -62,11 +73,28 @@ class ProductChangedContractTest {
     }
 
     @Test
+    void thereIsAConformingExampleOfEveryTypeAndTheSchemaRefusesInconsistentOnes() throws IOException {
+        for (String type : ProductChanged.TYPES) {
+            String example = EventContracts.example(EventContracts.PRODUCT_CHANGED_V1 + "." + type);
+            EventContracts.assertConforms(EventContracts.PRODUCT_CHANGED_V1, example);
+            assertEquals(type, json.readTree(example).get("type").asText());
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode deletedButActive = (com.fasterxml.jackson.databind.node.ObjectNode)
+                json.readTree(EventContracts.example(EventContracts.PRODUCT_CHANGED_V1 + "." + ProductChanged.DELETED));
+        deletedButActive.put("active", true);
+        assertTrue(!EventContracts.violations(EventContracts.PRODUCT_CHANGED_V1, deletedButActive.toString()).isEmpty());
+        com.fasterxml.jackson.databind.node.ObjectNode unknownType = (com.fasterxml.jackson.databind.node.ObjectNode)
+                json.readTree(EventContracts.example(EventContracts.PRODUCT_CHANGED_V1));
+        unknownType.put("type", "ProductChanged");
+        assertTrue(!EventContracts.violations(EventContracts.PRODUCT_CHANGED_V1, unknownType.toString()).isEmpty());
+    }
+
+    @Test
     void theDemoCatalogEnqueuesOneConformingEventPerProduct() throws IOException {
         CatalogDatabase db = new CatalogDatabase(dataSource);
         List<Map<String, Object>> rows = db.rows("select o.id, o.topic, o.event_key, o.event_type, o.payload, "
                 + "p.sku, p.slug from outbox_event o join product p on p.id::text = o.event_key "
-                + "where (o.payload::jsonb ->> 'version') = '1'");
+                + "where o.topic = '" + ProductChanged.TOPIC + "' and (o.payload::jsonb ->> 'version') = '1'");
 
         assertEquals(db.count("select count(*) from product"), rows.size(), "one v1 event per demo product");
         for (Map<String, Object> row : rows) {
@@ -76,7 +104,8 @@ class ProductChangedContractTest {
             assertEquals(row.get("id").toString(), event.get("eventId").asText(), "row id is the event id");
             assertEquals(row.get("event_key"), event.get("productId").asText(), "key is the product id");
             assertEquals(ProductChanged.TOPIC, row.get("topic"));
-            assertEquals(ProductChanged.TYPE, row.get("event_type"));
+            assertEquals(ProductChanged.CREATED, row.get("event_type"));
+            assertEquals(ProductChanged.CREATED, event.get("type").asText());
             assertEquals(row.get("sku"), event.get("sku").asText());
             assertEquals(row.get("slug"), event.get("slug").asText());
         }
@@ -107,7 +136,7 @@ class ProductChangedContractTest {
                 EventContracts.assertConforms(EventContracts.PRODUCT_CHANGED_V1, record.value());
                 JsonNode event = json.readTree(record.value());
                 assertEquals(event.get("productId").asText(), record.key(), "key is the product id");
-                assertEquals(ProductChanged.TYPE, header(record, "event-type"));
+                assertEquals(event.get("type").asText(), header(record, "event-type"), "event-type is the type");
                 assertEquals(event.get("eventId").asText(), header(record, "event-id"));
             }
             JsonNode onRequestEvent = records.stream().map(this::tree)
@@ -115,6 +144,14 @@ class ProductChangedContractTest {
                     .findFirst().orElseThrow();
             assertTrue(onRequestEvent.get("priceOnRequest").asBoolean());
             assertTrue(onRequestEvent.has("price") && onRequestEvent.get("price").isNull(), onRequestEvent.toString());
+            assertEquals(ProductChanged.PRICE_CHANGED, onRequestEvent.get("type").asText());
+            JsonNode editedEvent = records.stream().map(this::tree)
+                    .filter(e -> e.get("productId").asLong() == edited && e.get("version").asLong() == edit)
+                    .findFirst().orElseThrow();
+            assertEquals(ProductChanged.PRICE_CHANGED, editedEvent.get("type").asText());
+            assertEquals(List.of("price", "stockQuantity"), json.convertValue(editedEvent.get("changedFields"),
+                    List.class));
+            assertEquals(4321, editedEvent.get("stockQuantity").asInt());
         }
     }
 
@@ -125,6 +162,8 @@ class ProductChangedContractTest {
         body.remove("id");
         body.remove("sku");
         body.remove("slug");
+        body.remove("createdAt");
+        body.remove("updatedAt");
         body.putAll(changes);
         return given().contentType(ContentType.JSON).body(body)
                 .when().put("/api/catalog/products/" + id)

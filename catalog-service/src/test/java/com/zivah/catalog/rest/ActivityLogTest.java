@@ -72,7 +72,7 @@ class ActivityLogTest {
         Map<String, Object> view = given().when().get("/api/catalog/products/" + id).then().statusCode(200)
                 .extract().jsonPath().getMap("$");
         Map<String, Object> body = new LinkedHashMap<>();
-        for (String field : List.of("categorySlug", "name", "description", "features", "unit", "minOrderQuantity",
+        for (String field : List.of("categorySlug", "name", "description", "specs", "unit", "minOrderQuantity",
                 "price", "currency", "priceOnRequest", "stockQuantity", "imageUrl", "active", "version")) {
             body.put(field, view.get(field));
         }
@@ -266,7 +266,7 @@ class ActivityLogTest {
     @TestSecurity(user = "vera", roles = "VIEWER")
     void badParametersAreA400NamingThem() {
         for (String[] bad : new String[][] {
-                {"entityType", "category"}, {"entityId", "a b"}, {"entityId", "x".repeat(101)},
+                {"entityType", "quote"}, {"entityId", "a b"}, {"entityId", "x".repeat(101)},
                 {"actor", "x".repeat(101)}, {"actor", "a\u0001b"}, {"actor", "a\u0000b"}, {"page", "-1"},
                 {"size", "0"}, {"size", "101"}, {"page", "two"}}) {
             given().queryParam(bad[0], bad[1]).when().get("/api/catalog/activity")

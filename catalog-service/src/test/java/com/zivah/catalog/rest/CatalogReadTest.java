@@ -90,8 +90,9 @@ class CatalogReadTest {
         given().when().get("/api/catalog/products").then().statusCode(200).body("size", is(20)).body("items", hasSize(20));
 
         Map<String, Object> first = body.getMap("items.find { it.sku == 'ZV-CAF-001' }");
-        assertEquals(List.of("active", "categorySlug", "currency", "description", "features", "id", "imageUrl",
-                "minOrderQuantity", "name", "price", "priceOnRequest", "sku", "slug", "stockQuantity", "unit", "version"),
+        assertEquals(List.of("active", "categorySlug", "createdAt", "currency", "description", "id", "imageUrl",
+                "minOrderQuantity", "name", "price", "priceOnRequest", "sku", "slug", "specs", "stockQuantity", "unit",
+                "updatedAt", "version"),
                 first.keySet().stream().sorted().toList());
     }
 
@@ -171,8 +172,13 @@ class CatalogReadTest {
                 .body("categorySlug", equalTo("cafe-cacao"))
                 .body("name.es", equalTo("Café verde arábica grado 1"))
                 .body("name.en", equalTo("Green arabica coffee, grade 1"))
-                .body("features.hsCode", equalTo("0901.11"))
-                .body("features.origin", equalTo("Colombia"))
+                .body("specs.key", contains("origin", "packaging", "hsCode", "incoterms", "moisture", "cropYear"))
+                .body("specs[0].label.es", equalTo("Origen"))
+                .body("specs[0].label.en", equalTo("Origin"))
+                .body("specs[0].value.es", equalTo("Colombia"))
+                .body("specs[1].value.es", equalTo("Sacos de yute de 70 kg con bolsa GrainPro"))
+                .body("specs[1].value.en", equalTo("70 kg jute bags with GrainPro liner"))
+                .body("specs.find { it.key == 'hsCode' }.value.en", equalTo("0901.11"))
                 .body("unit", equalTo("kg"))
                 .body("minOrderQuantity", is(1000))
                 .body("price", is(4.85f))

@@ -82,20 +82,19 @@ class HostileInputTest {
                 .body("errors.field", contains("name.es"));
 
         Map<String, Object> key = ProductUpdateTest.validBody(version);
-        Map<String, String> features = new LinkedHashMap<>();
-        features.put("ori\u0000gin", "Brazil");
-        key.put("features", features);
+        key.put("specs", java.util.List.of(ProductUpdateTest.spec("ori\u0000gin", "Origen", "Origin", "Brasil",
+                "Brazil")));
         given().contentType(ContentType.JSON).body(json.writeValueAsString(key))
                 .when().put("/api/catalog/products/" + id)
                 .then().statusCode(400).contentType("application/problem+json")
-                .body("errors.field", contains("features"));
+                .body("errors.field", contains("specs[0].key"));
 
         Map<String, Object> value = ProductUpdateTest.validBody(version);
-        value.put("features", Map.of("origin", "\u0000"));
+        value.put("specs", java.util.List.of(ProductUpdateTest.spec("origin", "Origen", "Origin", "\u0000", "Brazil")));
         given().contentType(ContentType.JSON).body(json.writeValueAsString(value))
                 .when().put("/api/catalog/products/" + id)
                 .then().statusCode(400).contentType("application/problem+json")
-                .body("errors.field", contains("features.origin"));
+                .body("errors.field", contains("specs[0].value.es"));
 
         assertEquals(version, versionOf(id), "nothing saved");
         assertEquals(outbox, outboxRows(), "no event enqueued");

@@ -53,7 +53,7 @@ class ProductSearchTest {
         deleteTestProducts();
         db().execute("insert into category (slug, name_es, name_en, sort_order) values (?, 'Valvulería', 'Valves', 900)", VALVES);
         db().execute("insert into category (slug, name_es, name_en, sort_order) values (?, 'Frutos (prueba)', 'Nuts (test)', 901)", NUTS);
-        // category, sku, name es/en, description es/en, features, price (null = on request), stock, days old, active
+        // category, sku, name es/en, description es/en, specs as key → value (both languages), price (null = on request), stock, days old, active
         product(VALVES, "ZT-VAL-001", "Válvulas de bola", "Ball valves", "Válvulas de acero inoxidable para agua potable.",
                 "Stainless steel valves for drinking water.", "{\"material\": \"AISI 316\", \"origin\": \"España\"}", "25.00",
                 100, 3, true);
@@ -82,8 +82,11 @@ class ProductSearchTest {
     private void product(String category, String sku, String nameEs, String nameEn, String descriptionEs,
                          String descriptionEn, String features, String price, int stock, int daysOld, boolean active) {
         db().execute("insert into product (sku, slug, category_id, name_es, name_en, description_es, description_en, "
-                        + "features, unit, min_order_quantity, price, price_on_request, stock_quantity, active, "
-                        + "created_at, updated_at) select ?, ?, c.id, ?, ?, ?, ?, cast(? as jsonb), 'unit', 1, "
+                        + "specs, unit, min_order_quantity, price, price_on_request, stock_quantity, active, "
+                        + "created_at, updated_at) select ?, ?, c.id, ?, ?, ?, ?, (select coalesce(jsonb_agg("
+                        + "jsonb_build_object('key', f.key, 'label', jsonb_build_object('es', f.key, 'en', f.key), "
+                        + "'value', jsonb_build_object('es', f.value, 'en', f.value))), '[]'::jsonb) "
+                        + "from jsonb_each_text(cast(? as jsonb)) f), 'unit', 1, "
                         + "cast(? as numeric), ?, ?, ?, now() - make_interval(days => ?), now() from category c where c.slug = ?",
                 sku, sku.toLowerCase(), nameEs, nameEn, descriptionEs, descriptionEn, features, price, price == null,
                 stock, active, daysOld, category);

@@ -61,13 +61,20 @@ class ProductUpdateTest {
         return db().count("select count(*) from outbox_event where event_key = ?", String.valueOf(id));
     }
 
+    /** One specification line of a write body. */
+    static Map<String, Object> spec(String key, String labelEs, String labelEn, String valueEs, String valueEn) {
+        return Map.of("key", key, "label", Map.of("es", labelEs, "en", labelEn), "value",
+                Map.of("es", valueEs, "en", valueEn));
+    }
+
     /** A complete, valid update body; tests change one thing in it. */
     static Map<String, Object> validBody(long version) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("categorySlug", "especias");
         body.put("name", Map.of("es", "Pimienta negra entera 570 g/l", "en", "Whole black pepper 570 g/l"));
         body.put("description", Map.of("es", "Pimienta negra de alta densidad.", "en", "High-density black pepper."));
-        body.put("features", Map.of("origin", "Brazil", "hsCode", "0904.11"));
+        body.put("specs", List.of(spec("origin", "Origen", "Origin", "Brasil", "Brazil"),
+                spec("hsCode", "Código SA", "HS code", "0904.11", "0904.11")));
         body.put("unit", "kg");
         body.put("minOrderQuantity", 750);
         body.put("price", new BigDecimal("6.95"));
@@ -94,10 +101,12 @@ class ProductUpdateTest {
                     .body("name.en", equalTo("Whole black pepper 570 g/l"))
                     .body("price", is(6.95f))
                     .body("minOrderQuantity", is(750))
-                    .body("features.origin", equalTo("Brazil"));
+                    .body("specs.key", contains("origin", "hsCode"))
+                    .body("specs[0].value.es", equalTo("Brasil"))
+                    .body("specs[0].label.en", equalTo("Origin"));
 
-            Map<String, Object> stored = db().row("select name_es, price, min_order_quantity, version, features::text "
-                    + "as features from product where id = ?", id);
+            Map<String, Object> stored = db().row("select name_es, price, min_order_quantity, version, specs::text "
+                    + "as specs from product where id = ?", id);
             assertEquals("Pimienta negra entera 570 g/l", stored.get("name_es"));
             assertEquals(0, new BigDecimal("6.95").compareTo((BigDecimal) stored.get("price")));
             assertEquals(before + 1, ((Number) stored.get("version")).longValue());

@@ -41,8 +41,15 @@ class DemoCatalogTest {
         assertEquals(7, db().count("select count(*) from category"));
         assertEquals(39, db().count("select count(*) from product"));
         // as loaded (other tests edit products later): the first version of each, as its event says
-        String firstVersions = "select count(*) from outbox_event where payload::jsonb ->> 'version' = '1' and ";
+        // (the demo SKUs start with ZV-; other tests' products with other prefixes, categories are another topic)
+        String firstVersions = "select count(*) from outbox_event where topic = 'zivah.catalog.product.v1' and "
+                + "payload::jsonb ->> 'sku' like 'ZV-%' and payload::jsonb ->> 'version' = '1' and ";
         assertEquals(39, db().count(firstVersions + "true"));
+        assertEquals(39, db().count(firstVersions + "payload::jsonb ->> 'type' = 'ProductCreated'"));
+        assertEquals(7, db().count("select count(*) from outbox_event where topic = 'zivah.catalog.category.v1' "
+                + "and payload::jsonb ->> 'type' = 'CategoryCreated' and payload::jsonb ->> 'version' = '1' "
+                + "and payload::jsonb ->> 'slug' in ('cafe-cacao', 'especias', 'frutos-secos', 'granos-legumbres', "
+                + "'aceites-vegetales', 'pescados-mariscos', 'textiles')"));
         assertEquals(1, db().count(firstVersions + "payload::jsonb ->> 'active' = 'false'"));
         assertEquals(8, db().count(firstVersions + "payload::jsonb ->> 'priceOnRequest' = 'true' "
                 + "and payload::jsonb -> 'price' = 'null'::jsonb"));

@@ -19,7 +19,7 @@ public final class ProductSnapshotMapper {
         snapshot.price = event.price();
         snapshot.currency = event.currency();
         snapshot.priceOnRequest = Boolean.TRUE.equals(event.priceOnRequest());
-        snapshot.active = event.active();
+        snapshot.active = event.quotable();
         snapshot.version = event.version();
         snapshot.updatedAt = event.occurredAt();
         return snapshot;

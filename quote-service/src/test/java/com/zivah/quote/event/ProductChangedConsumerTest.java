@@ -36,13 +36,28 @@ class ProductChangedConsumerTest {
     static final String TOPIC = "zivah.catalog.product.v1";
     private static final Duration WAIT = Duration.ofSeconds(30);
 
-    /** A ProductChanged v1 as the catalog publishes it. */
+    /** A ProductChanged v1 as the catalog publishes it (ProductUpdated, or ProductDeactivated when not active). */
     static String event(UUID eventId, long productId, long version, String nameEs, boolean active) {
+        return event(eventId, productId, version, nameEs, active, active ? "ProductUpdated" : "ProductDeactivated",
+                false);
+    }
+
+    /** The ProductDeleted of a product: its last state, active false, deleted true. */
+    static String deleted(UUID eventId, long productId, long version, String nameEs) {
+        return event(eventId, productId, version, nameEs, false, "ProductDeleted", true);
+    }
+
+    static String event(UUID eventId, long productId, long version, String nameEs, boolean active, String type,
+                        boolean deleted) {
         return """
                 {"eventId":"%s","occurredAt":"2026-11-25T12:00:00Z","productId":%d,"version":%d,
                  "sku":"ZV-T-%d","slug":"s-%d","categorySlug":"cafe-cacao","nameEs":"%s","nameEn":"EN %s",
-                 "unit":"kg","price":4.85,"currency":"USD","priceOnRequest":false,"active":%s}
-                """.formatted(eventId, productId, version, productId, productId, nameEs, nameEs, active);
+                 "unit":"kg","price":4.85,"currency":"USD","priceOnRequest":false,"active":%s,
+                 "type":"%s","changedFields":["active"],"descriptionEs":"Descripción","descriptionEn":"Description",
+                 "specs":[{"key":"origin","label":{"es":"Origen","en":"Origin"},"value":{"es":"Brasil","en":"Brazil"}}],
+                 "minOrderQuantity":100,"stockQuantity":5000,"deleted":%s,"createdAt":"2026-11-20T09:30:00Z"}
+                """.formatted(eventId, productId, version, productId, productId, nameEs, nameEs, active, type,
+                deleted);
     }
 
     /** A field a later compatible v1 may add (added to the schema first): the consumer must ignore it. */
@@ -84,6 +99,17 @@ class ProductChangedConsumerTest {
         await().atMost(WAIT).until(() -> snapshot(id).version == 2);
         assertFalse(snapshot(id).active);
         assertEquals("Café verde retirado", snapshot(id).nameEs);
+    }
+
+    @Test
+    void aDeletedProductIsNoLongerQuotable() {
+        long id = newProductId();
+        publish(id, event(UUID.randomUUID(), id, 1, "Café por borrar", true, "ProductCreated", false));
+        await().atMost(WAIT).until(() -> snapshot(id) != null);
+        assertTrue(snapshot(id).active);
+        publish(id, deleted(UUID.randomUUID(), id, 2, "Café por borrar"));
+        await().atMost(WAIT).until(() -> snapshot(id).version == 2);
+        assertFalse(snapshot(id).active, "a deleted product cannot be quoted");
     }
 
     @Test

@@ -60,6 +60,27 @@ class ProductChangedTest {
         assertTrue(e.active());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"ProductCreated", "ProductUpdated", "ProductPriceChanged", "ProductActivated",
+            "ProductDeactivated", "ProductDeleted"})
+    void theConsumerReadsTheExampleOfEveryType(String type) {
+        String example = EventContracts.example(EventContracts.PRODUCT_CHANGED_V1 + "." + type);
+        EventContracts.assertConforms(EventContracts.PRODUCT_CHANGED_V1, example);
+        ProductChanged e = events.parse(example, ProductChanged.class);
+        assertEquals(type, e.type());
+        assertEquals(12L, e.productId());
+        boolean quotable = !type.equals("ProductDeactivated") && !type.equals("ProductDeleted");
+        assertEquals(quotable, e.quotable());
+        assertEquals(type.equals("ProductDeleted"), e.deleted());
+    }
+
+    @Test
+    void aDeletedProductIsNeverQuotableEvenIfMarkedActive() throws Exception {
+        ObjectNode odd = (ObjectNode) json.readTree(EXAMPLE);
+        odd.put("deleted", true);
+        assertFalse(events.parse(json.writeValueAsString(odd), ProductChanged.class).quotable());
+    }
+
     @Test
     void theConsumerIgnoresFieldsAddedLater() throws Exception {
         ObjectNode withExtra = (ObjectNode) json.readTree(EXAMPLE);
