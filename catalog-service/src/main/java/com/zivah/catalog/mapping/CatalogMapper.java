@@ -43,7 +43,8 @@ public final class CatalogMapper {
                 new LocalizedText(product.descriptionEs, product.descriptionEn),
                 product.features == null ? Map.of() : product.features,
                 product.unit, product.minOrderQuantity, product.price, product.currency, product.priceOnRequest,
-                product.stockQuantity, product.imageUrl, product.active, product.version);
+                product.stockQuantity, product.images.stream().map(ImageMapper::toView).toList(), product.active,
+                product.version);
     }
 
     /** Copies the editable state; the caller has resolved {@code category} from the request's slug. */
@@ -59,7 +60,6 @@ public final class CatalogMapper {
         product.changePrice(request.price(), request.priceOnRequest());
         product.currency = request.currency();
         product.stockQuantity = request.stockQuantity();
-        product.imageUrl = request.imageUrl();
         product.changeAvailability(request.active());
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.zivah.catalog.api.CategoryView;
 import com.zivah.catalog.api.ProductUpdateRequest;
+import com.zivah.catalog.api.ProductView;
 import com.zivah.catalog.config.CatalogConfig;
 import com.zivah.catalog.mapping.CatalogMapper;
 import com.zivah.catalog.repository.CategoryRepository;
@@ -17,7 +18,9 @@ import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
@@ -27,7 +30,8 @@ import org.jboss.logging.Logger;
  * when {@code zivah.catalog.demo-data} is true (the default, for the local stack, compose and e2e; production sets
  * {@code ZIVAH_CATALOG_DEMO_DATA=false}) and the catalog has no category yet. Every product goes through
  * {@link ProductService#create}, the path of every change, so each one publishes its ProductChanged v1 and a fresh
- * quote-service receives the whole catalog.
+ * quote-service receives the whole catalog. Each product also gets a generated picture
+ * ({@link ImageService#attachDemoImage}: drawn here, never fetched, through the upload pipeline) as part of version 1.
  *
  * <p>Two replicas starting at once: both take the same transaction-scoped advisory lock
  * ({@link CategoryRepository#lockForSetup()}) before looking at the catalog. The second waits until the first
@@ -47,9 +51,11 @@ public class DemoCatalog {
     private final ProductService products;
     private final ObjectMapper json;
     private final Validator validator;
+    private final ImageService images;
 
     public DemoCatalog(CatalogConfig config, CategoryRepository categories, ProductService products, ObjectMapper json,
-                       Validator validator) {
+                       Validator validator, ImageService images) {
+        this.images = images;
         this.config = config;
         this.categories = categories;
         this.products = products;
@@ -74,9 +80,12 @@ public class DemoCatalog {
         if (categories.count() > 0) {
             return false;
         }
+        long started = System.nanoTime();
         DemoData data = read();
+        Map<String, String> icons = new HashMap<>();
         for (CategoryView category : data.categories()) {
             categories.persist(CatalogMapper.toCategory(category));
+            icons.put(category.slug(), category.icon());
         }
         for (ObjectNode product : data.products()) {
             ObjectNode state = product.deepCopy();
@@ -84,10 +93,11 @@ public class DemoCatalog {
             String slug = state.remove("slug").asText();
             ProductUpdateRequest request = json.convertValue(state, ProductUpdateRequest.class);
             checkValid(sku, request);
-            products.create(sku, slug, request);
+            ProductView created = products.create(sku, slug, request);
+            images.attachDemoImage(created.id(), icons.get(request.categorySlug()), created.name());
         }
-        LOG.infof("Loaded the demo catalog: %d categories, %d products", data.categories().size(),
-                data.products().size());
+        LOG.infof("Loaded the demo catalog: %d categories, %d products with their pictures in %d ms",
+                data.categories().size(), data.products().size(), (System.nanoTime() - started) / 1_000_000);
         return true;
     }
 
