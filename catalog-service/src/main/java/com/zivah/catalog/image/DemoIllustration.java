@@ -20,8 +20,14 @@ import java.util.Map;
  */
 public final class DemoIllustration {
 
-    public static final int WIDTH = 1200;
-    public static final int HEIGHT = 900;
+    /**
+     * The picture's size: small enough that all 39 demo products' variants are made in a few seconds at startup
+     * (the large variant is then 800 px wide: never upscaled). Drawn on a 1200×900 canvas, scaled down.
+     */
+    public static final int WIDTH = 800;
+    public static final int HEIGHT = 600;
+    private static final int CANVAS_WIDTH = 1200;
+    private static final int CANVAS_HEIGHT = 900;
 
     /** Colours per category icon (catalog.json's {@code icon}); any other icon gets a colour from its name. */
     private static final Map<String, Color> COLOURS = Map.of(
@@ -45,8 +51,9 @@ public final class DemoIllustration {
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setPaint(new GradientPaint(0, 0, base.brighter(), WIDTH, HEIGHT, base.darker()));
-            g.fillRect(0, 0, WIDTH, HEIGHT);
+            g.scale(WIDTH / (double) CANVAS_WIDTH, HEIGHT / (double) CANVAS_HEIGHT);
+            g.setPaint(new GradientPaint(0, 0, base.brighter(), CANVAS_WIDTH, CANVAS_HEIGHT, base.darker()));
+            g.fillRect(0, 0, CANVAS_WIDTH, CANVAS_HEIGHT);
             g.setColor(new Color(255, 255, 255, 40));
             g.fill(new Ellipse2D.Double(-200, -260, 900, 900));
             drawShape(g, icon, base);
@@ -58,7 +65,7 @@ public final class DemoIllustration {
     }
 
     private static void drawShape(Graphics2D g, String icon, Color base) {
-        double cx = WIDTH / 2.0;
+        double cx = CANVAS_WIDTH / 2.0;
         double cy = 360;
         g.setColor(new Color(255, 255, 255, 230));
         g.setStroke(new BasicStroke(18, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
@@ -126,19 +133,20 @@ public final class DemoIllustration {
     /** The name on a band at the bottom; skipped when this runtime has no fonts (the picture stays valid). */
     private static void drawName(Graphics2D g, String name) {
         g.setColor(new Color(0, 0, 0, 110));
-        g.fillRect(0, HEIGHT - 230, WIDTH, 230);
+        g.fillRect(0, CANVAS_HEIGHT - 230, CANVAS_WIDTH, 230);
         try {
             g.setColor(Color.WHITE);
             int size = 64;
             Font font = new Font(Font.SANS_SERIF, Font.BOLD, size);
             FontMetrics metrics = g.getFontMetrics(font);
-            while (size > 28 && metrics.stringWidth(name) > WIDTH - 120) {
+            while (size > 28 && metrics.stringWidth(name) > CANVAS_WIDTH - 120) {
                 size -= 4;
                 font = font.deriveFont((float) size);
                 metrics = g.getFontMetrics(font);
             }
             g.setFont(font);
-            g.drawString(name, (WIDTH - metrics.stringWidth(name)) / 2, HEIGHT - 115 + metrics.getAscent() / 2);
+            g.drawString(name, (CANVAS_WIDTH - metrics.stringWidth(name)) / 2,
+                    CANVAS_HEIGHT - 115 + metrics.getAscent() / 2);
         } catch (RuntimeException | LinkageError | InternalError e) {
             // a runtime image without fonts (fontconfig missing): the picture without its caption
         }

@@ -1,5 +1,6 @@
 package com.zivah.catalog.image;
 
+import com.luciad.imageio.webp.WebPWriteParam;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
@@ -69,6 +70,8 @@ public final class ImagePipeline {
     }
 
     private static final int SUBSAMPLE_TARGET = 2 * Size.LARGE.width;
+    /** libwebp's speed/size trade-off (0 fastest .. 6 smallest; its default 4): 2 encodes ~3× faster for ~3% more. */
+    private static final int WEBP_METHOD = 2;
 
     static {
         ImageIO.setUseCache(false);
@@ -145,8 +148,11 @@ public final class ImagePipeline {
         ImageReader reader = readers.next();
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(upload))) {
             reader.setInput(in, true, true);
+            // the JPEG decoder reports damaged data as warnings and fills in grey: refuse such a file instead
             reader.addIIOReadWarningListener((source, warning) -> {
-                throw new ImageRejected("corrupt " + info.format().apiName + ": " + warning);
+                if (warning.startsWith("Corrupt") || warning.startsWith("Truncated")) {
+                    throw new ImageRejected("corrupt " + info.format().apiName + ": " + warning);
+                }
             });
             int width = reader.getWidth(0);
             int height = reader.getHeight(0);
@@ -276,12 +282,17 @@ public final class ImagePipeline {
                 param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
                 param.setCompressionType("Lossy");
                 param.setCompressionQuality(webpQuality);
+                if (param instanceof WebPWriteParam webp) {
+                    webp.setMethod(WEBP_METHOD);
+                }
             } else if (format == ImageFormat.JPEG) {
                 param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
                 param.setCompressionQuality(jpegQuality);
             }
             // no metadata argument: the writers emit only what decoding needs (JFIF header, IHDR, VP8 frame)
-            writer.write(null, new IIOImage(image, null, null), param);
+            // the JPEG writer is fastest on 3-byte BGR rasters
+            BufferedImage pixels = format == ImageFormat.JPEG ? bgr(image) : image;
+            writer.write(null, new IIOImage(pixels, null, null), param);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot encode a " + format.apiName + " variant", e);
         } finally {
@@ -289,6 +300,17 @@ public final class ImagePipeline {
         }
         byte[] encoded = bytes.toByteArray();
         return new Variant(size, format, image.getWidth(), image.getHeight(), encoded, sha256(encoded));
+    }
+
+    private static BufferedImage bgr(BufferedImage image) {
+        BufferedImage out = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_3BYTE_BGR);
+        Graphics2D g = out.createGraphics();
+        try {
+            g.drawImage(image, 0, 0, null);
+        } finally {
+            g.dispose();
+        }
+        return out;
     }
 
     public static String sha256(byte[] bytes) {

@@ -5,6 +5,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.Optional;
+import org.hibernate.query.NativeQuery;
 
 /** Image bytes by their SHA-256: written once (identical bytes share a row), read by every replica. */
 @ApplicationScoped
@@ -20,6 +21,8 @@ public class ImageBlobRepository implements PanacheRepositoryBase<ImageBlob, Str
                 .setParameter("height", height)
                 .setParameter("size", bytes.length)
                 .setParameter("bytes", bytes)
+                // touches only image_blob, which the session never holds changes of: no flush of the session first
+                .unwrap(NativeQuery.class).addSynchronizedQuerySpace("image_blob")
                 .executeUpdate();
     }
 

@@ -152,15 +152,28 @@ public class ImageService {
         return after;
     }
 
+    /** A demo product's picture to draw: its category's icon and its name. */
+    public record DemoPicture(String icon, String name) {
+    }
+
     /**
-     * Gives a product of the demo catalog its generated picture (category colour, icon, name) through the same
-     * pipeline as an upload, as part of its creation: no further version, the picture belongs to version 1.
+     * Draws the demo catalog's pictures (category colour, icon, name) and makes their variants through the same
+     * pipeline as an upload, in parallel (CPU only, nothing stored): in the order of {@code pictures}.
      */
-    public void attachDemoImage(long productId, String icon, LocalizedText name) {
+    public List<ImagePipeline.Result> drawDemoPictures(List<DemoPicture> pictures) {
+        return pictures.parallelStream()
+                .map(p -> pipeline.process(DemoIllustration.draw(p.icon(), p.name())))
+                .toList();
+    }
+
+    /**
+     * Gives a product of the demo catalog its picture (from {@link #drawDemoPictures}) as part of its creation: no
+     * further version, the picture belongs to version 1 (its ProductChanged carries no images).
+     */
+    public void attachDemoImage(long productId, ImagePipeline.Result picture, LocalizedText alt) {
         Product product = products.findById(productId);
-        ImagePipeline.Result result = pipeline.process(DemoIllustration.draw(icon, name.es()));
         // no uploaded bytes: the drawn original is identified by its large fallback variant (the last one)
-        store(product, result, result.variants().get(result.variants().size() - 1).sha256(), name.es(), name.en());
+        store(product, picture, picture.variants().get(picture.variants().size() - 1).sha256(), alt.es(), alt.en());
     }
 
     /** The bytes of a served file name ({@code <sha256>.<ext>}): 400 when malformed, 404 when unknown. */
