@@ -1,6 +1,7 @@
 package com.zivah.catalog;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -9,12 +10,19 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -77,8 +85,11 @@ public class Product extends PanacheEntityBase {
     @Column(name = "stock_quantity", nullable = false)
     public int stockQuantity;
 
-    @Column(name = "image_url", length = 500)
-    public String imageUrl;
+    /** Its pictures in their order; the first is the primary one (see {@link #addImage}). */
+    @OneToMany(mappedBy = "product", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("sortOrder")
+    @BatchSize(size = 100)
+    public List<ProductImage> images = new ArrayList<>();
 
     @Column(nullable = false)
     public boolean active;
@@ -125,5 +136,53 @@ public class Product extends PanacheEntityBase {
         }
         updatedAt = when;
         version++;
+    }
+
+    /** Adds {@code image} after the others; the first image of a product is its primary one. */
+    public void addImage(ProductImage image) {
+        image.product = this;
+        images.add(image);
+        renumberImages();
+    }
+
+    /** The image {@code imageId} of this product, if it has one. */
+    public Optional<ProductImage> image(long imageId) {
+        return images.stream().filter(i -> i.id != null && i.id == imageId).findFirst();
+    }
+
+    /** Removes {@code image}; when it was the primary one, the next image becomes primary. */
+    public void removeImage(ProductImage image) {
+        images.remove(image);
+        renumberImages();
+    }
+
+    /**
+     * Puts the images in the order of {@code imageIds} (the first becomes primary); false, and nothing changes,
+     * unless the list names each of this product's images exactly once.
+     */
+    public boolean reorderImages(List<Long> imageIds) {
+        if (imageIds.size() != images.size() || new HashSet<>(imageIds).size() != imageIds.size()) {
+            return false;
+        }
+        List<ProductImage> ordered = new ArrayList<>();
+        for (Long id : imageIds) {
+            Optional<ProductImage> image = id == null ? Optional.empty() : image(id);
+            if (image.isEmpty()) {
+                return false;
+            }
+            ordered.add(image.get());
+        }
+        images.clear();
+        images.addAll(ordered);
+        renumberImages();
+        return true;
+    }
+
+    /** Positions 0..n-1 in list order, exactly one primary (the first) when there is any image. */
+    private void renumberImages() {
+        for (int i = 0; i < images.size(); i++) {
+            images.get(i).sortOrder = i;
+            images.get(i).primary = i == 0;
+        }
     }
 }

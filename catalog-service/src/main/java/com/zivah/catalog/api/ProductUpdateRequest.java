@@ -33,8 +33,6 @@ public record ProductUpdateRequest(
         @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as USD") String currency,
         @NotNull Boolean priceOnRequest,
         @NotNull @Min(value = 0, message = "must be 0 or more") @Max(1_000_000_000) Integer stockQuantity,
-        @Size(max = 500) @Pattern(regexp = "(https?://|/)\\S+", message = "must be an http(s) URL or an absolute path")
-        String imageUrl,
         @NotNull Boolean active,
         /** The version this edit was based on (from GET): a PUT over a newer version is refused with 409. */
         @NotNull @Min(value = 1, message = "must be the product's current version") Long version)

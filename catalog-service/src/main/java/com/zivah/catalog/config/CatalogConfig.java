@@ -1,5 +1,6 @@
 package com.zivah.catalog.config;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
@@ -30,5 +31,42 @@ public interface CatalogConfig {
          */
         @WithDefault("5m")
         Duration ttl();
+    }
+
+    /**
+     * The largest request body except an image upload (rest/RequestBodyLimits; {@code quarkus.http.limits.max-body-size}
+     * is the upload's hard cap, which also cuts off chunked bodies).
+     */
+    @WithDefault("256K")
+    MemorySize maxBodySize();
+
+    /** Product images ({@code zivah.catalog.images.*}). */
+    Images images();
+
+    interface Images {
+
+        /** The largest accepted upload (the file part); larger: 413. */
+        @WithDefault("10M")
+        MemorySize maxUploadSize();
+
+        /** The largest declared width × height accepted, checked from the header before decoding. */
+        @WithDefault("40000000")
+        long maxPixels();
+
+        /** Uploads decoded at once (each holds up to {@link #maxPixels()} × 4 bytes); others wait up to 30 s. */
+        @WithDefault("2")
+        int maxConcurrentDecodes();
+
+        /** WebP quality of the variants (0..1). */
+        @WithDefault("0.8")
+        float webpQuality();
+
+        /** JPEG quality of the fallback variants (0..1). */
+        @WithDefault("0.85")
+        float jpegQuality();
+
+        /** Bytes of served images kept in memory per replica (they never change: no invalidation needed). */
+        @WithDefault("64M")
+        MemorySize cacheSize();
     }
 }

@@ -45,8 +45,8 @@ public final class CatalogMapper {
                 new LocalizedText(product.descriptionEs, product.descriptionEn),
                 toSpecs(product.specs),
                 product.unit, product.minOrderQuantity, product.price, product.currency, product.priceOnRequest,
-                product.stockQuantity, product.imageUrl, product.active, product.version, product.createdAt,
-                product.updatedAt);
+                product.stockQuantity, product.images.stream().map(ImageMapper::toView).toList(), product.active,
+                product.version, product.createdAt, product.updatedAt);
     }
 
     /** Copies the editable state; the caller has resolved {@code category} from the request's slug. */
@@ -62,7 +62,6 @@ public final class CatalogMapper {
         product.changePrice(request.price(), request.priceOnRequest());
         product.currency = request.currency();
         product.changeStock(request.stockQuantity());
-        product.imageUrl = request.imageUrl();
         product.changeAvailability(request.active());
     }
 

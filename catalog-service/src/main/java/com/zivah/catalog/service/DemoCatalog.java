@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.zivah.catalog.api.CategoryWriteRequest;
 import com.zivah.catalog.api.ProductUpdateRequest;
+import com.zivah.catalog.api.ProductView;
+import com.zivah.catalog.image.ImagePipeline;
 import com.zivah.catalog.config.CatalogConfig;
 import com.zivah.catalog.repository.CategoryRepository;
 import io.quarkus.runtime.StartupEvent;
@@ -16,7 +18,9 @@ import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
@@ -26,7 +30,9 @@ import org.jboss.logging.Logger;
  * when {@code zivah.catalog.demo-data} is true (the default, for the local stack, compose and e2e; production sets
  * {@code ZIVAH_CATALOG_DEMO_DATA=false}) and the catalog has no category yet. Every product goes through
  * {@link ProductService#create} (every category through {@link CategoryService#create}), the path of every change,
- * so each one publishes its ProductCreated (CategoryCreated) and a fresh consumer receives the whole catalog.
+ * so each one publishes its ProductCreated (CategoryCreated) and a fresh consumer receives the whole catalog. Each
+ * product also gets a generated picture ({@link ImageService#attachDemoImage}: drawn here, never fetched, through the
+ * upload pipeline) as part of version 1.
  *
  * <p>Two replicas starting at once: both take the same transaction-scoped advisory lock
  * ({@link CategoryRepository#lockForSetup()}) before looking at the catalog. The second waits until the first
@@ -47,9 +53,11 @@ public class DemoCatalog {
     private final CategoryService categoryWrites;
     private final ObjectMapper json;
     private final Validator validator;
+    private final ImageService images;
 
     public DemoCatalog(CatalogConfig config, CategoryRepository categories, ProductService products,
-                       CategoryService categoryWrites, ObjectMapper json, Validator validator) {
+                       CategoryService categoryWrites, ObjectMapper json, Validator validator, ImageService images) {
+        this.images = images;
         this.config = config;
         this.categories = categories;
         this.products = products;
@@ -78,24 +86,35 @@ public class DemoCatalog {
         if (categories.count() > 0) {
             return false;
         }
+        long started = System.nanoTime();
         DemoData data = read();
+        Map<String, String> icons = new HashMap<>();
         for (ObjectNode category : data.categories()) {
             ObjectNode state = category.deepCopy();
             int sortOrder = state.remove("sortOrder").asInt();
             CategoryWriteRequest request = json.convertValue(state, CategoryWriteRequest.class);
             checkValid(request.slug(), request);
             categoryWrites.create(request, sortOrder, null);
+            icons.put(request.slug(), request.icon());
         }
+        List<ImagePipeline.Result> pictures = images.drawDemoPictures(data.products().stream()
+                .map(p -> new ImageService.DemoPicture(icons.get(p.path("categorySlug").asText()),
+                        p.path("name").path("es").asText()))
+                .toList());
+        long drawn = System.nanoTime();
+        int index = 0;
         for (ObjectNode product : data.products()) {
             ObjectNode state = product.deepCopy();
             String sku = state.remove("sku").asText();
             String slug = state.remove("slug").asText();
             ProductUpdateRequest request = json.convertValue(state, ProductUpdateRequest.class);
             checkValid(sku, request);
-            products.create(sku, slug, request);
+            ProductView created = products.create(sku, slug, request);
+            images.attachDemoImage(created.id(), pictures.get(index++), created.name());
         }
-        LOG.infof("Loaded the demo catalog: %d categories, %d products", data.categories().size(),
-                data.products().size());
+        LOG.infof("Loaded the demo catalog: %d categories, %d products with their pictures in %d ms (pictures %d ms)",
+                data.categories().size(), data.products().size(), (System.nanoTime() - started) / 1_000_000,
+                (drawn - started) / 1_000_000);
         return true;
     }
 

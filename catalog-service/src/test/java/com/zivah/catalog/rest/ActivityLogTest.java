@@ -73,7 +73,7 @@ class ActivityLogTest {
                 .extract().jsonPath().getMap("$");
         Map<String, Object> body = new LinkedHashMap<>();
         for (String field : List.of("categorySlug", "name", "description", "specs", "unit", "minOrderQuantity",
-                "price", "currency", "priceOnRequest", "stockQuantity", "imageUrl", "active", "version")) {
+                "price", "currency", "priceOnRequest", "stockQuantity", "active", "version")) {
             body.put(field, view.get(field));
         }
         if (body.get("price") != null) {

@@ -90,7 +90,7 @@ class CatalogReadTest {
         given().when().get("/api/catalog/products").then().statusCode(200).body("size", is(20)).body("items", hasSize(20));
 
         Map<String, Object> first = body.getMap("items.find { it.sku == 'ZV-CAF-001' }");
-        assertEquals(List.of("active", "categorySlug", "createdAt", "currency", "description", "id", "imageUrl",
+        assertEquals(List.of("active", "categorySlug", "createdAt", "currency", "description", "id", "images",
                 "minOrderQuantity", "name", "price", "priceOnRequest", "sku", "slug", "specs", "stockQuantity", "unit",
                 "updatedAt", "version"),
                 first.keySet().stream().sorted().toList());

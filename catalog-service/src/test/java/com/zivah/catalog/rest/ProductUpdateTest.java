@@ -81,7 +81,6 @@ class ProductUpdateTest {
         body.put("currency", "USD");
         body.put("priceOnRequest", false);
         body.put("stockQuantity", 12000);
-        body.put("imageUrl", "https://cdn.zivah.com/products/pepper.webp");
         body.put("active", true);
         body.put("version", version);
         return body;

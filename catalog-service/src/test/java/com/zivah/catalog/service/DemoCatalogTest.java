@@ -3,6 +3,7 @@ package com.zivah.catalog.service;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.zivah.catalog.CatalogDatabase;
 import com.zivah.catalog.repository.CategoryRepository;
@@ -64,6 +65,31 @@ class DemoCatalogTest {
         assertEquals(7, db().count("select count(*) from category"));
         assertEquals(39, db().count("select count(*) from product"));
         assertEquals(outbox, db().count("select count(*) from outbox_event"), "no second set of events");
+    }
+
+    @Test
+    void everyDemoProductHasAGeneratedPrimaryPictureInEverySizeAndFormat() {
+        // the products whose images no test has changed yet (ProductImageTest shares this database)
+        String untouched = "p.id not in (select cast(entity_id as bigint) from activity_log "
+                + "where entity_type = 'product' and action like 'product.image%')";
+        long products = db().count("select count(*) from product p where " + untouched);
+        assertTrue(products >= 30, "most demo products are untouched: " + products);
+        String images = "from product_image i join product p on p.id = i.product_id where " + untouched;
+        assertEquals(products, db().count("select count(*) " + images), "one picture each");
+        assertEquals(products, db().count("select count(*) " + images + " and i.is_primary and i.sort_order = 0"));
+        assertEquals(0, db().count("select count(*) " + images + " and (i.alt_es is null or i.alt_en is null "
+                + "or i.width <> 800 or i.height <> 600)"), "drawn at 800x600, with alt texts");
+        // the alt texts are the product's names (as loaded: this product is renamed by no test)
+        assertEquals(Map.of("alt_es", "Arroz basmati extra largo", "alt_en", "Extra-long basmati rice"),
+                db().row("select i.alt_es, i.alt_en from product_image i join product p on p.id = i.product_id "
+                        + "where p.sku = 'ZV-GRL-004'"));
+        assertEquals(products * 6, db().count("select count(*) from product_image_variant v join product_image i "
+                + "on i.id = v.image_id join product p on p.id = i.product_id join image_blob b "
+                + "on b.sha256 = v.blob_sha256 where " + untouched + " and b.width = v.width and b.height = v.height "
+                + "and octet_length(b.bytes) > 1000"), "every size in WebP and JPEG, stored");
+        assertEquals(products, db().count("select count(distinct v.blob_sha256) from product_image_variant v "
+                + "join product_image i on i.id = v.image_id join product p on p.id = i.product_id where "
+                + untouched + " and v.name = 'large' and v.format = 'webp'"), "a picture of its own per product");
     }
 
     @Test
