@@ -37,8 +37,6 @@ public record ProductCreateRequest(
         @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as USD") String currency,
         @NotNull Boolean priceOnRequest,
         @NotNull @Min(value = 0, message = "must be 0 or more") @Max(1_000_000_000) Integer stockQuantity,
-        @Size(max = 500) @Pattern(regexp = "(https?://|/)\\S+", message = "must be an http(s) URL or an absolute path")
-        String imageUrl,
         @NotNull Boolean active) implements ConsistentPrice.Priced {
 
     public static final String SKU = "[A-Z0-9]+(-[A-Z0-9]+)*";
@@ -47,6 +45,6 @@ public record ProductCreateRequest(
     /** The editable state (what a PUT would carry), without a version. */
     public ProductUpdateRequest state() {
         return new ProductUpdateRequest(categorySlug, name, description, specs, unit, minOrderQuantity, price, currency,
-                priceOnRequest, stockQuantity, imageUrl, active, null);
+                priceOnRequest, stockQuantity, active, null);
     }
 }

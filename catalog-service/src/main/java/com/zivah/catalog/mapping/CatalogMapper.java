@@ -71,7 +71,7 @@ public final class CatalogMapper {
                 new ProductUpdateRequest.Name(view.name().es(), view.name().en()),
                 new ProductUpdateRequest.Description(view.description().es(), view.description().en()),
                 view.specs(), view.unit(), view.minOrderQuantity(), view.price(), view.currency(),
-                view.priceOnRequest(), view.stockQuantity(), view.imageUrl(), view.active(), view.version());
+                view.priceOnRequest(), view.stockQuantity(), view.active(), view.version());
     }
 
     public static List<Spec> toSpecs(List<Specification> specs) {

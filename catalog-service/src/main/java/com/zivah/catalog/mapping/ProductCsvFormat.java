@@ -10,19 +10,19 @@ import java.util.Set;
 /**
  * The columns of the staff product CSV (export and import), one product per row, in this order. Texts are plain;
  * {@code specs} is the JSON array of the API ({@code [{"key", "label": {"es", "en"}, "value": {"es", "en"}}]}), so
- * labels and values in both languages survive a round trip exactly. {@code price} and {@code imageUrl} are empty when
- * absent. A text cell that a spreadsheet would run as a formula (starting with {@code = + - @}) or that starts with
+ * labels and values in both languages survive a round trip exactly. {@code price} is empty when
+ * absent (images are not in the CSV: they are uploaded). A text cell that a spreadsheet would run as a formula (starting with {@code = + - @}) or that starts with
  * {@code '} is written with one leading {@code '}; the import removes exactly one leading {@code '} from text cells.
  */
 public final class ProductCsvFormat {
 
     public static final List<String> COLUMNS = List.of("sku", "slug", "categorySlug", "nameEs", "nameEn",
             "descriptionEs", "descriptionEn", "specs", "unit", "minOrderQuantity", "price", "currency",
-            "priceOnRequest", "stockQuantity", "imageUrl", "active", "version");
+            "priceOnRequest", "stockQuantity", "active", "version");
 
     /** Columns holding free text (escaped against formula injection); the others are numbers or flags. */
     public static final Set<String> TEXT_COLUMNS = Set.of("slug", "categorySlug", "nameEs", "nameEn", "descriptionEs",
-            "descriptionEn", "specs", "imageUrl");
+            "descriptionEn", "specs");
 
     private ProductCsvFormat() {
     }
@@ -40,7 +40,7 @@ public final class ProductCsvFormat {
                 escape(product.description().en()), escape(specs), product.unit(),
                 String.valueOf(product.minOrderQuantity()), plain(product.price()), product.currency(),
                 String.valueOf(product.priceOnRequest()), String.valueOf(product.stockQuantity()),
-                product.imageUrl() == null ? "" : escape(product.imageUrl()), String.valueOf(product.active()),
+                String.valueOf(product.active()),
                 String.valueOf(product.version()));
     }
 

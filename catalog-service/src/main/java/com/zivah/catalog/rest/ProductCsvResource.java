@@ -39,8 +39,8 @@ public class ProductCsvResource {
     @RolesAllowed({"ADMIN", "MANAGER", "VIEWER"})
     @Operation(summary = "Every product, active or not, as CSV (staff)",
             description = "UTF-8, RFC 4180, header row sku,slug,categorySlug,nameEs,nameEn,descriptionEs,"
-                    + "descriptionEn,specs,unit,minOrderQuantity,price,currency,priceOnRequest,stockQuantity,imageUrl,"
-                    + "active,version. specs is the API's JSON array (ES/EN labels and values); price and imageUrl are "
+                    + "descriptionEn,specs,unit,minOrderQuantity,price,currency,priceOnRequest,stockQuantity,"
+                    + "active,version. specs is the API's JSON array (ES/EN labels and values); price is "
                     + "empty when absent; a text cell starting with = + - @ or ' gets one leading ' (spreadsheets do "
                     + "not run it as a formula; the import removes it). Importing the file unchanged changes nothing.")
     @APIResponse(responseCode = "200", description = "The CSV file",

@@ -66,9 +66,11 @@ public class ImageService {
     private final CatalogConfig.Images config;
     private final ImagePipeline pipeline;
     private final Cache<String, StoredImage> served;
+    private final PublicReadCache cache;
 
     public ImageService(ProductRepository products, ProductImageRepository images, ImageBlobRepository blobs,
-                        Outbox outbox, ActivityLog activity, CatalogConfig config) {
+                        Outbox outbox, ActivityLog activity, CatalogConfig config, PublicReadCache cache) {
+        this.cache = cache;
         this.products = products;
         this.images = images;
         this.blobs = blobs;
@@ -235,8 +237,10 @@ public class ImageService {
     /** The product's next version and its ProductChanged, as every product change (ProductService) records them. */
     private ProductView publish(Product product) {
         product.recordChange(Instant.now());
-        ProductChanged event = CatalogMapper.toEvent(product, UUID.randomUUID());
-        outbox.enqueue(ProductChanged.TOPIC, String.valueOf(product.id), ProductChanged.TYPE, event.eventId(), event);
+        ProductChanged event = CatalogMapper.toEvent(product, UUID.randomUUID(), ProductChanged.UPDATED,
+                List.of("images"), false);
+        cache.invalidateAfterCommit();
+        outbox.enqueue(ProductChanged.TOPIC, String.valueOf(product.id), event.type(), event.eventId(), event);
         images.flush();
         return CatalogMapper.toView(product);
     }

@@ -204,7 +204,7 @@ public class ProductCsvService {
             Product product = existing.get();
             ProductUpdateRequest update = new ProductUpdateRequest(categorySlug, name, description, specs,
                     cells.text("unit"), minOrder, price, cells.text("currency"), priceOnRequest, stock,
-                    cells.text("imageUrl"), active, version);
+                    active, version);
             violations(validator.validate(update), row, unreadable, errors);
             if (slug != null && !slug.equals(product.slug)) {
                 errors.add(error(row, "slug", "cannot be changed (product URLs stay stable); it is " + product.slug));
@@ -230,7 +230,7 @@ public class ProductCsvService {
         }
         ProductCreateRequest create = new ProductCreateRequest(sku, slug, categorySlug, name, description, specs,
                 cells.text("unit"), minOrder, price, cells.text("currency"), priceOnRequest, stock,
-                cells.text("imageUrl"), active);
+                active);
         violations(validator.validate(create), row, unreadable, errors);
         if (sku != null && retired.findBySku(sku).isPresent()) {
             errors.add(error(row, "sku", "SKU " + sku + " belonged to a deleted product and is never reused"));
@@ -286,7 +286,7 @@ public class ProductCsvService {
                 new ProductUpdateRequest.Description(r.description().es().strip(), r.description().en().strip()),
                 specs, r.unit(), r.minOrderQuantity(),
                 r.price() == null ? null : r.price().setScale(2, RoundingMode.UNNECESSARY), r.currency(),
-                r.priceOnRequest(), r.stockQuantity(), r.imageUrl(), r.active(), null);
+                r.priceOnRequest(), r.stockQuantity(), r.active(), null);
     }
 
     private static Problem.FieldError error(int row, String column, String message) {

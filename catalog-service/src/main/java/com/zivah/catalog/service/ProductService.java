@@ -312,7 +312,7 @@ public class ProductService {
 
     /** The editable fields of the API view, in view order. */
     static final List<String> EDITABLE_FIELDS = List.of("categorySlug", "name", "description", "specs", "unit",
-            "minOrderQuantity", "price", "currency", "priceOnRequest", "stockQuantity", "imageUrl", "active");
+            "minOrderQuantity", "price", "currency", "priceOnRequest", "stockQuantity", "active");
 
     /** The editable fields of the API view that differ (all of them for a new product, {@code before} null). */
     static List<String> changedFields(ProductView before, ProductView after) {
@@ -332,7 +332,6 @@ public class ProductService {
         check(changed, "currency", before.currency(), after.currency());
         check(changed, "priceOnRequest", before.priceOnRequest(), after.priceOnRequest());
         check(changed, "stockQuantity", before.stockQuantity(), after.stockQuantity());
-        check(changed, "imageUrl", before.imageUrl(), after.imageUrl());
         check(changed, "active", before.active(), after.active());
         return changed;
     }
