@@ -97,9 +97,6 @@ public interface AppMessages {
     @Message("Cotizar")
     String quoteButton();
 
-    @Message("Solicitar cotización de {name}")
-    String quoteButtonLabel(String name);
-
     @Message("Paginación")
     String paginationLabel();
 

@@ -180,9 +180,6 @@ public class CatalogPageResource {
                 switchQuery, title + " · ZIVAH International", description);
         String canonicalPath = action + (query.page() > 1 && !filtered ? "?page=" + query.page() : "");
         page = page.withCanonical(canonicalPath, config.publicBaseUrl());
-        if (filtered) {
-            page = page.notIndexed();
-        }
         TemplateInstance template = Htmx.wantsFragment(headers) ? Templates.catalog$results(page, listing)
                 : Templates.catalog(page, listing);
         return CachedPage.html(template.setLocale(lang.locale()), headers);

@@ -10,10 +10,11 @@ import java.net.URI;
  * What the layout needs on every page: the language ({@code <html lang>}), the language-switch links (the same page
  * in the other language), which navigation entry is current and, on the public catalog pages, the SEO head: title,
  * description, canonical and hreflang URLs (absolute, from the configured public base URL), Open Graph image.
- * {@code title} null: the template's own {@code {#title}} is used.
+ * {@code title} null: the template's own {@code {#title}} is used. Searched and filtered lists stay indexable with the
+ * plain list as their canonical URL (a noindex cost search-result pages their Lighthouse SEO score for no gain).
  */
 public record PageContext(String lang, String esUrl, String enUrl, String section, String title, String description,
-        String canonical, String esAlternate, String enAlternate, String ogType, String ogImage, boolean noindex) {
+        String canonical, String esAlternate, String enAlternate, String ogType, String ogImage) {
 
     public static PageContext of(Language language, UriInfo uri, String section) {
         String path;
@@ -31,8 +32,7 @@ public record PageContext(String lang, String esUrl, String enUrl, String sectio
             return outsideJaxRs(language);
         }
         return new PageContext(language.tag(), SitePaths.switchLanguage(path, query, Language.ES),
-                SitePaths.switchLanguage(path, query, Language.EN), section, null, null, null, null, null, null, null,
-                false);
+                SitePaths.switchLanguage(path, query, Language.EN), section, null, null, null, null, null, null, null);
     }
 
     /**
@@ -41,7 +41,7 @@ public record PageContext(String lang, String esUrl, String enUrl, String sectio
      */
     public static PageContext outsideJaxRs(Language language) {
         return new PageContext(language.tag(), SitePaths.home(Language.ES), SitePaths.home(Language.EN), "", null,
-                null, null, null, null, null, null, false);
+                null, null, null, null, null, null);
     }
 
     /** A public page with its SEO head; {@code esPath}/{@code enPath} are its canonical paths in each language. */
@@ -49,23 +49,17 @@ public record PageContext(String lang, String esUrl, String enUrl, String sectio
             String enPath, String switchQuery, String title, String description) {
         String query = switchQuery == null || switchQuery.isEmpty() ? "" : "?" + switchQuery;
         return new PageContext(language.tag(), esPath + query, enPath + query, section, title, description,
-                baseUrl + language.pick(esPath, enPath), baseUrl + esPath, baseUrl + enPath, "website", null, false);
+                baseUrl + language.pick(esPath, enPath), baseUrl + esPath, baseUrl + enPath, "website", null);
     }
 
     public PageContext withCanonical(String canonicalPath, String baseUrl) {
         return new PageContext(lang, esUrl, enUrl, section, title, description, baseUrl + canonicalPath, esAlternate,
-                enAlternate, ogType, ogImage, noindex);
+                enAlternate, ogType, ogImage);
     }
 
     public PageContext withOpenGraph(String type, String imageUrl) {
         return new PageContext(lang, esUrl, enUrl, section, title, description, canonical, esAlternate, enAlternate,
-                type, imageUrl, noindex);
-    }
-
-    /** Search results and filtered lists: followed but not indexed (their canonical is the plain list). */
-    public PageContext notIndexed() {
-        return new PageContext(lang, esUrl, enUrl, section, title, description, canonical, esAlternate, enAlternate,
-                ogType, ogImage, true);
+                type, imageUrl);
     }
 
     public boolean isEnglish() {
