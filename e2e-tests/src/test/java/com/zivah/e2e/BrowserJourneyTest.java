@@ -144,7 +144,9 @@ class BrowserJourneyTest {
 
         // logout is a POST with the CSRF token; it ends the Keycloak session too, so /admin asks for a login again
         page.locator("form[name=logout] button[type=submit]").click();
-        page.waitForURL(url -> url.equals(LocalStack.GATEWAY + "/") || url.startsWith(LocalStack.GATEWAY + "/?"));
+        // back on the site: "/" redirects to the home page in the visitor's language
+        page.waitForURL(url -> url.equals(LocalStack.GATEWAY + "/") || url.startsWith(LocalStack.GATEWAY + "/?")
+                || url.equals(LocalStack.GATEWAY + "/es/") || url.equals(LocalStack.GATEWAY + "/en/"));
         page.navigate(LocalStack.GATEWAY + "/admin");
         page.waitForURL(url -> url.startsWith(LocalStack.KEYCLOAK + "/realms/zivah/"));
         assertThat(page.locator("#username")).isVisible();

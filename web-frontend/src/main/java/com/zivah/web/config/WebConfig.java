@@ -7,9 +7,24 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "zivah.web")
 public interface WebConfig {
 
-    /** Products per page on the home grid. */
+    /**
+     * The site's public origin (scheme, host, optional port; no trailing slash), the start of every absolute URL the
+     * site writes (canonical, hreflang, sitemap, Open Graph, JSON-LD). Never taken from the request's Host.
+     */
+    @WithDefault("http://localhost:8080")
+    String publicBaseUrl();
+
+    /** Products per page of the catalog and category pages. */
     @WithDefault("12")
     int pageSize();
+
+    /** Products shown on the home page. */
+    @WithDefault("8")
+    int homeProducts();
+
+    /** Categories featured on the home page (the first ones in the catalog's order). */
+    @WithDefault("6")
+    int homeCategories();
 
     /** How many products the RFQ form offers in its product list (the catalog caps a page at 100). */
     @WithDefault("100")

@@ -97,9 +97,6 @@ public interface AppMessages {
     @Message("Cotizar")
     String quoteButton();
 
-    @Message("Solicitar cotización de {name}")
-    String quoteButtonLabel(String name);
-
     @Message("Paginación")
     String paginationLabel();
 
@@ -234,4 +231,136 @@ public interface AppMessages {
 
     @Message("ZIVAH International. Todos los derechos reservados.")
     String footerRights();
+
+    @Message("Materias primas de exportación")
+    String homeTitle();
+
+    @Message("ZIVAH International: café, cacao, especias, frutos secos, granos, aceites, mariscos y textiles para importadores y distribuidores. Solicite una cotización.")
+    String homeDescription();
+
+    @Message("Categorías destacadas")
+    String featuredCategories();
+
+    @Message("Productos destacados")
+    String featuredProducts();
+
+    @Message("Ver todo el catálogo")
+    String viewAll();
+
+    @Message("Contacto")
+    String contactTitle();
+
+    @Message("Dirección")
+    String addressLabel();
+
+    @Message("Inicio")
+    String homeLink();
+
+    @Message("Catálogo de productos")
+    String catalogTitle();
+
+    @Message("Todos los productos de ZIVAH International con precios, pedido mínimo y disponibilidad. Filtre por categoría, precio y existencias.")
+    String catalogDescription();
+
+    @Message("{name}: productos de ZIVAH International con precios, pedido mínimo y disponibilidad.")
+    String categoryPageDescription(String name);
+
+    @Message("Resultados para «{q}»")
+    String searchTitle(String q);
+
+    @Message("página {page}")
+    String pageSuffix(int page);
+
+    @Message("Filtros")
+    String filtersTitle();
+
+    @Message("Precio desde")
+    String priceFrom();
+
+    @Message("Precio hasta")
+    String priceTo();
+
+    @Message("Solo con existencias")
+    String inStockOnly();
+
+    @Message("Ordenar por")
+    String sortLabel();
+
+    @Message("Relevancia")
+    String sortRelevance();
+
+    @Message("Nombre")
+    String sortName();
+
+    @Message("Precio: de menor a mayor")
+    String sortPrice();
+
+    @Message("Novedades")
+    String sortNewest();
+
+    @Message("Aplicar")
+    String applyFilters();
+
+    @Message("Quitar filtros")
+    String clearFilters();
+
+    @Message("Resultados por categoría")
+    String refineByCategory();
+
+    @Message("Todos los productos")
+    String allProducts();
+
+    @Message("No encontramos productos para «{q}».")
+    String noResultsFor(String q);
+
+    @Message("Revise la ortografía, pruebe con menos palabras o explore una categoría:")
+    String noResultsTips();
+
+    @Message("En existencia")
+    String inStock();
+
+    @Message("Sin existencias")
+    String outOfStock();
+
+    @Message("Disponibilidad")
+    String availabilityLabel();
+
+    @Message("Ruta de navegación")
+    String breadcrumbLabel();
+
+    @Message("Especificaciones")
+    String specsTitle();
+
+    @Message("Descripción")
+    String descriptionTitle();
+
+    @Message("Imágenes del producto")
+    String galleryLabel();
+
+    @Message("Ver imagen ampliada: {alt}")
+    String enlargeImage(String alt);
+
+    @Message("Añadir a la cotización")
+    String addToQuote();
+
+    @Message("Solicitar cotización")
+    String addToQuoteTitle();
+
+    @Message("Pedido mínimo: {moq} {unit}")
+    String minOrderHint(int moq, String unit);
+
+    @Message("Busque en el catálogo o elija una categoría:")
+    String notFoundHelp();
+
+    @Message("Ver {name}")
+    String viewProduct(String name);
+
+    @Message("Página {n}")
+    String pageLink(int n);
+
+    @Message("Resultados")
+    String resultsLabel();
+
+    @Message("Ir a los resultados")
+    String skipToResults();
 }

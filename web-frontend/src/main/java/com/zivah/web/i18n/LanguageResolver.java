@@ -16,8 +16,10 @@ import org.jboss.resteasy.reactive.common.util.WeightedLanguage;
 
 /**
  * The one place that decides the page language, once per request, for JAX-RS pages and for the Vert.x-level
- * failure pages alike: an explicit {@code ?lang=} (the visible switch, remembered in the {@code lang} cookie),
- * else the cookie, else Accept-Language (a malformed header counts as absent and is dropped), else Spanish.
+ * failure pages alike: the URL prefix ({@code /es/...}, {@code /en/...}: the public catalog), else an explicit
+ * {@code ?lang=} (pages outside the prefixes: the RFQ form, /admin), else the {@code lang} cookie, else
+ * Accept-Language (a malformed header counts as absent and is dropped), else Spanish. The language of a prefixed
+ * page or of {@code ?lang=} is remembered in the cookie (only when it changes), which is what {@code /} redirects by.
  */
 @ApplicationScoped
 public class LanguageResolver {
@@ -55,9 +57,15 @@ public class LanguageResolver {
             ctx.request().headers().remove(HttpHeaders.ACCEPT_LANGUAGE);
         }
         of(ctx);
-        Optional<Language> switched = Language.fromTag(param(ctx));
+        Optional<Language> prefix = SitePaths.prefixLanguage(ctx.normalizedPath());
+        Cookie current = ctx.request().getCookie(COOKIE);
+        Optional<Language> switched = prefix.or(() -> Language.fromTag(param(ctx)))
+                .filter(language -> current == null || !language.tag().equals(current.getValue()));
         ctx.addHeadersEndHandler(ignored -> {
-            ctx.response().headers().add(HttpHeaders.VARY, "Accept-Language, Cookie");
+            if (prefix.isEmpty()) {
+                // a prefixed page's language is its URL; elsewhere it depends on these request headers
+                ctx.response().headers().add(HttpHeaders.VARY, "Accept-Language, Cookie");
+            }
             switched.ifPresent(language -> ctx.response().addCookie(Cookie.cookie(COOKIE, language.tag())
                     .setPath("/")
                     .setMaxAge(Duration.ofDays(config.languageCookieDays()).toSeconds())
@@ -79,7 +87,8 @@ public class LanguageResolver {
 
     private static Language decide(RoutingContext ctx) {
         Cookie cookie = ctx.request().getCookie(COOKIE);
-        return Language.fromTag(param(ctx))
+        return SitePaths.prefixLanguage(ctx.normalizedPath())
+                .or(() -> Language.fromTag(param(ctx)))
                 .or(() -> Language.fromTag(cookie == null ? null : cookie.getValue()))
                 .or(() -> Language.fromAcceptLanguage(ctx.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE)))
                 .orElse(Language.DEFAULT);

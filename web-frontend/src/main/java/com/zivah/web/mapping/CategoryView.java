@@ -1,5 +1,6 @@
 package com.zivah.web.mapping;
 
-/** A category as the home page shows it. */
-public record CategoryView(String slug, String name, String description, long productCount, boolean selected) {
+/** A category as a page shows it: texts in the page language, its page URL, its color ({@code #RRGGBB}). */
+public record CategoryView(String slug, String name, String description, String color, long productCount,
+        boolean selected, String url) {
 }

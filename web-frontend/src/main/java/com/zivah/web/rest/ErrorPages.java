@@ -2,6 +2,10 @@ package com.zivah.web.rest;
 
 import com.zivah.platform.i18n.Language;
 import com.zivah.web.i18n.CurrentLanguage;
+import com.zivah.web.i18n.SitePaths;
+import com.zivah.web.mapping.CategoryView;
+import com.zivah.web.mapping.ViewMapper;
+import com.zivah.web.service.CatalogService;
 import com.zivah.web.service.UpstreamUnavailableException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -10,6 +14,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -31,13 +36,16 @@ public class ErrorPages {
      */
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance error(PageContext page, String kind, String backUrl);
+        static native TemplateInstance error(PageContext page, String kind, String backUrl,
+                List<CategoryView> categories);
     }
 
     private final CurrentLanguage language;
+    private final CatalogService catalog;
 
-    public ErrorPages(CurrentLanguage language) {
+    public ErrorPages(CurrentLanguage language, CatalogService catalog) {
         this.language = language;
+        this.catalog = catalog;
     }
 
     @ServerExceptionMapper
@@ -46,9 +54,21 @@ public class ErrorPages {
         return page(Response.Status.SERVICE_UNAVAILABLE.getStatusCode(), "unavailable", uri);
     }
 
+    /** The helpful 404: a search box and the categories (none when the catalog cannot say). */
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, UriInfo uri) {
-        return page(Response.Status.NOT_FOUND.getStatusCode(), "notFound", uri);
+        Language lang = language.get();
+        List<CategoryView> categories;
+        try {
+            categories = catalog.categories().stream().map(c -> ViewMapper.category(c, lang, null)).toList();
+        } catch (RuntimeException catalogUnavailable) {
+            categories = List.of();
+        }
+        return Response.status(Response.Status.NOT_FOUND)
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(Templates.error(PageContext.of(lang, uri, ""), "notFound", backUrl(lang, "notFound",
+                        uri.getPath()), categories).setLocale(lang.locale()).render())
+                .build();
     }
 
     @ServerExceptionMapper
@@ -124,14 +144,14 @@ public class ErrorPages {
     }
 
     static String html(Language lang, String kind, UriInfo uri) {
-        return Templates.error(PageContext.of(lang, uri, ""), kind, backUrl(kind, uri.getPath()))
+        return Templates.error(PageContext.of(lang, uri, ""), kind, backUrl(lang, kind, uri.getPath()), List.of())
                 .setLocale(lang.locale()).render();
     }
 
     /** Back to the form a refused POST came from (by its fixed path, never an echo of the request), else home. */
-    static String backUrl(String kind, String path) {
+    static String backUrl(Language lang, String kind, String path) {
         if (!"expired".equals(kind) && !"tooLarge".equals(kind)) {
-            return "/";
+            return SitePaths.home(lang);
         }
         if (path.startsWith("/cotizar")) {
             return "/cotizar";
@@ -139,6 +159,6 @@ public class ErrorPages {
         if (path.startsWith("/logout")) {
             return "/admin";
         }
-        return "/";
+        return SitePaths.home(lang);
     }
 }

@@ -2,6 +2,8 @@ package com.zivah.web.rest;
 
 import com.zivah.platform.i18n.Language;
 import com.zivah.web.i18n.LanguageResolver;
+import com.zivah.web.i18n.SitePaths;
+import java.util.List;
 import io.quarkus.oidc.OIDCException;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
@@ -31,7 +33,8 @@ public class LoginUnavailablePage {
         LOG.warnf("Keycloak unavailable while serving %s: %s", ctx.request().path(), ctx.failure().getMessage());
         Language language = LanguageResolver.of(ctx);
         String html = ErrorPages.Templates.error(
-                        PageContext.outsideJaxRs(language), "unavailable", "/")
+                        PageContext.outsideJaxRs(language), "unavailable",
+                        SitePaths.home(language), List.of())
                 .setLocale(language.locale())
                 .render();
         ctx.response().setStatusCode(503)

@@ -81,8 +81,9 @@ public class QuoteFormResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance form(@RestQuery("producto") String productId, @Context UriInfo uri) {
-        return render(uri, RfqForm.preselected(productId), Map.of(), null);
+    public TemplateInstance form(@RestQuery("producto") String productId, @RestQuery("cantidad") String quantity,
+            @Context UriInfo uri) {
+        return render(uri, RfqForm.preselected(productId, quantity), Map.of(), null);
     }
 
     @POST
@@ -97,7 +98,7 @@ public class QuoteFormResource {
         QuoteSubmission outcome = quotes.submit(form.toRfq(lang));
         if (outcome instanceof QuoteSubmission.Accepted accepted) {
             return Redirects.seeOther("/cotizar/gracias?numero="
-                    + URLEncoder.encode(accepted.quoteNumber(), StandardCharsets.UTF_8));
+                    + URLEncoder.encode(accepted.quoteNumber(), StandardCharsets.UTF_8) + "&lang=" + lang.tag());
         }
         QuoteSubmission.Rejected rejected = (QuoteSubmission.Rejected) outcome;
         AppMessages msg = MessageBundles.get(AppMessages.class, Localized.Literal.of(lang.tag()));

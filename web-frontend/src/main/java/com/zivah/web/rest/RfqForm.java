@@ -64,9 +64,17 @@ public class RfqForm {
 
     /** An empty form, optionally with a product chosen (the ?producto= link of a product card). */
     public static RfqForm preselected(String productId) {
+        return preselected(productId, null);
+    }
+
+    /**
+     * The form as a product page's "add to quote" opens it: product and quantity prefilled. A quantity that is not a
+     * plain number is left out (the visitor types it again), so nothing odd is echoed into the form.
+     */
+    public static RfqForm preselected(String productId, String quantity) {
         RfqForm form = new RfqForm();
         form.productId = productId;
-        form.quantity = "";
+        form.quantity = quantity != null && quantity.strip().matches("[1-9][0-9]{0,6}") ? quantity.strip() : "";
         return form;
     }
 

@@ -2,6 +2,7 @@ package com.zivah.web.rest;
 
 import com.zivah.platform.i18n.Language;
 import com.zivah.web.i18n.LanguageResolver;
+import java.util.List;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.impl.HttpServerRequestInternal;
@@ -48,7 +49,7 @@ public class TooLargePage {
         String path = ctx.normalizedPath();
         String html = ErrorPages.Templates.error(
                         PageContext.outsideJaxRs(language), "tooLarge",
-                        ErrorPages.backUrl("tooLarge", path))
+                        ErrorPages.backUrl(language, "tooLarge", path), List.of())
                 .setLocale(language.locale())
                 .render();
         ctx.response().setStatusCode(413)

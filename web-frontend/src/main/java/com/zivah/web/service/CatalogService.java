@@ -1,27 +1,34 @@
 package com.zivah.web.service;
 
+import com.zivah.platform.i18n.Language;
 import com.zivah.web.client.CatalogClient;
 import com.zivah.web.client.CategoryDto;
 import com.zivah.web.client.ProductDto;
 import com.zivah.web.client.ProductPage;
+import com.zivah.web.client.PublicSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
- * Reads the catalog for the pages; a refused request becomes a 404 page, any other failure one
+ * Every read of the catalog the pages make goes through here (pages never call {@link CatalogClient}), so a cache of
+ * catalog answers can be slotted in this one class. A refused request becomes a 404 page, any other failure one
  * {@link UpstreamUnavailableException}.
  */
 @ApplicationScoped
 public class CatalogService {
 
     static final String SERVICE = "catalog-service";
+    /** The catalog's largest page. */
+    static final int MAX_PAGE_SIZE = 100;
 
     private final CatalogClient catalog;
 
@@ -35,18 +42,46 @@ public class CatalogService {
                 .toList());
     }
 
-    /** One page of products; {@code page} is zero-based, blank filters are left out. */
+    /** One page of products in the catalog's default order; {@code page} is zero-based, blank filters are left out. */
     public ProductPage products(int page, int size, String category, String query) {
-        return call(() -> catalog.products(page, size, blankToNull(category), blankToNull(query)));
+        return call(() -> catalog.products(page, size, "relevance", Language.DEFAULT.tag(), blankToNull(category),
+                blankToNull(query), null, null, null));
     }
 
-    /** The product a link asked for, if the catalog still sells it. */
-    public Optional<ProductDto> product(String id) {
+    /** The page a catalog page shows: search, filters, sort and its one-based page. */
+    public ProductPage search(CatalogQuery query, int size, Language language) {
+        return call(() -> catalog.products(query.page() - 1, size, query.sort(), language.tag(), query.category(),
+                query.q(), query.lowerBound(), query.upperBound(), query.inStock() ? "true" : null));
+    }
+
+    /**
+     * Every active product (for the sitemap), page by page in the catalog's order; a product that moved to a later
+     * page while reading (a change in between) is listed once.
+     */
+    public List<ProductDto> allProducts() {
+        Map<Long, ProductDto> all = new LinkedHashMap<>();
+        int page = 0;
+        int pages;
+        do {
+            ProductPage result = products(page, MAX_PAGE_SIZE, null, null);
+            result.items().forEach(product -> all.putIfAbsent(product.id(), product));
+            pages = result.totalPages();
+            page++;
+        } while (page < pages && page < 1_000);
+        return List.copyOf(all.values());
+    }
+
+    /** The product a link asked for (by id or slug), if the catalog still sells it. */
+    public Optional<ProductDto> product(String idOrSlug) {
         try {
-            return Optional.of(call(() -> catalog.product(id)));
+            return Optional.of(call(() -> catalog.product(idOrSlug)));
         } catch (NotFoundException e) {
             return Optional.empty();
         }
+    }
+
+    public PublicSettings publicSettings() {
+        return call(catalog::publicSettings);
     }
 
     private static <T> T call(Supplier<T> request) {

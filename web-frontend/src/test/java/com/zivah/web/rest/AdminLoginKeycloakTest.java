@@ -52,7 +52,8 @@ class AdminLoginKeycloakTest {
             // RP-initiated logout (a CSRF-protected POST from the admin page's button) ends the Keycloak
             // session and comes back to the public home page
             HtmlPage home = stillIn.getFormByName("logout").getButtonByName("logout").click();
-            assertEquals("/", home.getUrl().getPath(), home.getUrl().toString());
+            // logout lands on "/", which sends the visitor on to the home page in their language
+            assertEquals("/es/", home.getUrl().getPath(), home.getUrl().toString());
             HtmlPage again = browser.getPage(adminUrl);
             assertTrue(again.getUrl().toString().startsWith(KeycloakResource.realmUrl()),
                     "after logout /admin asks for credentials again: " + again.getUrl());

@@ -3,7 +3,9 @@ package com.zivah.web.rest;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.zivah.web.support.Fake;
@@ -23,91 +25,114 @@ class HomeResourceTest {
     }
 
     @Test
-    void homeRendersCategoriesAndProductsInSpanishByDefault() {
-        given().when().get("/")
+    void rootRedirectsToSpanishByDefault() {
+        given().redirects().follow(false).when().get("/")
+                .then().statusCode(302)
+                .header("Location", equalTo("/es/"))
+                .header("Vary", containsString("Accept-Language"));
+    }
+
+    @Test
+    void rootRedirectsByCookieThenAcceptLanguage() {
+        given().redirects().follow(false).header("Accept-Language", "en-GB,en;q=0.9").when().get("/")
+                .then().statusCode(302).header("Location", equalTo("/en/"));
+        given().redirects().follow(false).header("Accept-Language", "fr-FR, de;q=0.8").when().get("/")
+                .then().statusCode(302).header("Location", equalTo("/es/"));
+        given().redirects().follow(false).header("Accept-Language", "en").cookie("lang", "es").when().get("/")
+                .then().statusCode(302).header("Location", equalTo("/es/"));
+        given().redirects().follow(false).cookie("lang", "en").when().get("/")
+                .then().statusCode(302).header("Location", equalTo("/en/"));
+    }
+
+    @Test
+    void oldSearchLinksOnTheRootGoToTheCatalog() {
+        given().redirects().follow(false).urlEncodingEnabled(false).when().get("/?q=caf%C3%A9&lang=en")
+                .then().statusCode(302).header("Location", equalTo("/en/catalog?q=caf%C3%A9"));
+        given().redirects().follow(false).when().get("/?lang=en")
+                .then().statusCode(302).header("Location", equalTo("/en/"));
+    }
+
+    @Test
+    void theRedirectLocationNeverComesFromTheHostHeader() {
+        given().redirects().follow(false).header("Host", "evil.example").header("X-Forwarded-Host", "evil.example")
+                .when().get("/")
+                .then().statusCode(302).header("Location", equalTo("/es/"));
+    }
+
+    @Test
+    void spanishHomeShowsHeroFromSettingsCategoriesAndProducts() {
+        given().when().get("/es/")
                 .then().statusCode(200)
                 .contentType(containsString("text/html"))
                 .body(allOf(
                         containsString("<html lang=\"es\">"),
-                        containsString("Café y cacao"), containsString("2 productos"), containsString("1 producto<"),
-                        containsString("Café verde arábica grado 1"), containsString("Pedido mínimo"),
-                        containsString("1000 kg"), containsString("4,85"),
+                        containsString("Materias primas de origen, al mejor precio"),
+                        containsString("Solicite una cotización y reciba una oferta en 24 horas"),
+                        containsString("ZIVAH Trading S.A."), containsString("info@zivah.com"),
+                        containsString("Calle de Alcalá 100"),
+                        containsString("href=\"/es/catalogo/cafe-cacao\""), containsString("2 productos"),
+                        containsString("fill=\"#6f4e37\""),
+                        containsString("href=\"/es/productos/cafe-verde-arabica-grado-1\""),
+                        containsString("Café verde arábica grado 1"), containsString("4,85"),
                         containsString("Precio a consultar"),
-                        containsString("href=\"/cotizar?producto=102\""),
-                        containsString("Página 1 de 3"),
+                        containsString("href=\"/cotizar?producto=102&amp;lang=es\""),
                         not(containsString("Coffee &amp; cocoa"))));
     }
 
     @Test
-    void categoriesFollowTheirSortOrder() {
-        String html = given().get("/").then().statusCode(200).extract().asString();
-        assertTrue(html.indexOf("Café y cacao") < html.indexOf("Especias"), "sortOrder 10 before 20");
-    }
-
-    @Test
-    void langParamSwitchesToEnglishAndRemembersIt() {
-        given().queryParam("lang", "en").when().get("/")
+    void englishHomeIsInEnglishAndRemembersTheLanguage() {
+        given().when().get("/en/")
                 .then().statusCode(200)
                 .cookie("lang", "en")
                 .body(allOf(
                         containsString("<html lang=\"en\">"),
+                        containsString("Raw materials from origin, at the best price"),
                         containsString("Coffee &amp; cocoa"), containsString("Green arabica coffee, grade 1"),
                         containsString("Price on request"), containsString("$4.85"),
-                        containsString("Minimum order"), containsString("Page 1 of 3"),
+                        containsString("href=\"/en/catalog\""),
                         not(containsString("Precio a consultar"))));
+        // the cookie is only set when the language changes
+        org.junit.jupiter.api.Assertions.assertNull(given().cookie("lang", "en").when().get("/en/")
+                .then().statusCode(200).extract().cookie("lang"));
     }
 
     @Test
-    void langCookieKeepsEnglish() {
-        given().cookie("lang", "en").when().get("/")
-                .then().statusCode(200)
-                .body(containsString("<html lang=\"en\">"), containsString("Fermented cocoa beans"));
-    }
-
-    @Test
-    void acceptLanguageIsUsedWithoutCookie() {
-        given().header("Accept-Language", "en-GB,en;q=0.9").when().get("/")
-                .then().statusCode(200).body(containsString("<html lang=\"en\">"));
-        given().header("Accept-Language", "fr-FR, de;q=0.8").when().get("/")
-                .then().statusCode(200).body(containsString("<html lang=\"es\">"));
-        given().header("Accept-Language", "en;q=0.5").cookie("lang", "es").when().get("/")
+    void thePrefixDecidesTheLanguageWhateverTheCookieOrHeaderSay() {
+        given().cookie("lang", "en").header("Accept-Language", "en").when().get("/es/")
                 .then().statusCode(200).body(containsString("<html lang=\"es\">"));
     }
 
     @Test
-    void languageSwitchLinksKeepTheCurrentQuery() {
-        given().queryParam("q", "café").when().get("/")
-                .then().statusCode(200)
-                .body(containsString("href=\"/?q=caf%C3%A9&amp;lang=en\""));
+    void categoriesFollowTheirSortOrder() {
+        String html = given().get("/es/").then().statusCode(200).extract().asString();
+        assertTrue(html.indexOf("Café y cacao") < html.indexOf("Especias"), "sortOrder 10 before 20");
     }
 
     @Test
-    void searchCategoryAndPagePassThroughToTheCatalog() {
-        given().queryParam("q", "arábica lavado").queryParam("category", "cafe-cacao").queryParam("page", "2")
-                .when().get("/")
+    void languageSwitchLeadsToTheSamePageInTheOtherLanguage() {
+        given().when().get("/es/")
+                .then().statusCode(200)
+                .body(allOf(containsString("href=\"/en/\" lang=\"en\" hreflang=\"en\""),
+                        containsString("href=\"/es/\" lang=\"es\" hreflang=\"es\" aria-current=\"true\"")));
+    }
+
+    @Test
+    void homeHasItsOwnTitleDescriptionCanonicalAndAlternates() {
+        given().when().get("/en/")
                 .then().statusCode(200)
                 .body(allOf(
-                        containsString("value=\"arábica lavado\""),
-                        containsString("<option value=\"cafe-cacao\" selected>"),
-                        containsString("Página 2 de 3"),
-                        containsString("rel=\"prev\""), containsString("rel=\"next\"")));
-        String query = Fake.lastProductsQuery();
-        assertTrue(query.contains("q=ar%C3%A1bica") && query.contains("lavado"), query);
-        assertTrue(query.contains("category=cafe-cacao"), query);
-        assertTrue(query.contains("page=1"), "UI page 2 is the catalog's zero-based page 1: " + query);
-        assertTrue(query.contains("size=12"), query);
-    }
-
-    @Test
-    void blankFiltersAreNotSentAndBadPageFallsBackToFirst() {
-        given().queryParam("q", "  ").queryParam("page", "abc").when().get("/").then().statusCode(200);
-        String query = Fake.lastProductsQuery();
-        assertTrue(!query.contains("q=") && !query.contains("category=") && query.contains("page=0"), query);
+                        containsString("<title>ZIVAH Trading S.A. · Export raw materials</title>"),
+                        containsString("<meta name=\"description\" content=\"ZIVAH International: coffee"),
+                        containsString("<link rel=\"canonical\" href=\"http://localhost:8080/en/\">"),
+                        containsString("<link rel=\"alternate\" hreflang=\"es\" href=\"http://localhost:8080/es/\">"),
+                        containsString("<link rel=\"alternate\" hreflang=\"en\" href=\"http://localhost:8080/en/\">"),
+                        containsString("<link rel=\"alternate\" hreflang=\"x-default\" href=\"http://localhost:8080/es/\">"),
+                        containsString("<meta property=\"og:url\" content=\"http://localhost:8080/en/\">")));
     }
 
     @Test
     void productNamesAreHtmlEscaped() {
-        given().when().get("/")
+        given().when().get("/es/")
                 .then().statusCode(200)
                 .body(allOf(
                         containsString("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; Especial"),
@@ -117,38 +142,23 @@ class HomeResourceTest {
     @Test
     void catalogDownGivesAFriendlyLocalizedPageWithoutDetails() {
         Fake.catalogMode("DOWN");
-        given().when().get("/")
+        given().when().get("/es/")
                 .then().statusCode(503)
                 .contentType(containsString("text/html"))
                 .body(allOf(
                         containsString("Servicio no disponible"), containsString("Inténtelo de nuevo"),
                         not(containsString("Exception")), not(containsString("at com.zivah")),
                         not(containsString("127.0.0.1"))));
-        given().cookie("lang", "en").when().get("/")
+        given().when().get("/en/")
                 .then().statusCode(503).body(containsString("Service unavailable"));
-    }
-
-    @Test
-    void aFilterTheCatalogRefusesIsANotFoundPageNotAnOutage() {
-        given().queryParam("category", "no-such-category").when().get("/")
-                .then().statusCode(404)
-                .contentType(containsString("text/html"))
-                .body(not(containsString("Servicio no disponible")));
     }
 
     @Test
     void catalogAnswering5xxGivesTheSameFriendlyPage() {
         Fake.catalogMode("ERROR");
-        given().when().get("/")
+        given().when().get("/es/")
                 .then().statusCode(503)
                 .body(allOf(containsString("Servicio no disponible"), not(containsString("Exception"))));
-    }
-
-    @Test
-    void unknownPageIsAFriendly404() {
-        given().when().get("/no-existe")
-                .then().statusCode(404)
-                .body(containsString("Página no encontrada"));
     }
 
     @Test
@@ -162,8 +172,8 @@ class HomeResourceTest {
     @Test
     void publicPagesNeverRedirectToLogin() {
         given().redirects().follow(false).when().get("/cotizar")
-                .then().statusCode(200).header("Location", org.hamcrest.Matchers.nullValue());
-        given().redirects().follow(false).when().get("/?lang=en")
+                .then().statusCode(200).header("Location", nullValue());
+        given().redirects().follow(false).when().get("/en/")
                 .then().statusCode(200).body(not(containsString("openid-connect")));
     }
 }

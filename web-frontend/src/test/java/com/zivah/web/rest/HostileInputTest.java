@@ -166,7 +166,7 @@ class HostileInputTest {
                 .header("Host", "evil.example")
                 .when().post("/cotizar")
                 .then().statusCode(303)
-                .header("Location", equalTo("/cotizar/gracias?numero=" + FakeUpstreams.QUOTE_NUMBER));
+                .header("Location", equalTo("/cotizar/gracias?numero=" + FakeUpstreams.QUOTE_NUMBER + "&lang=es"));
         CsrfForm.post(null)
                 .formParam("productId", "101").formParam("quantity", "600")
                 .formParam("name", "Ana").formParam("email", "ana@importadorasol.es")

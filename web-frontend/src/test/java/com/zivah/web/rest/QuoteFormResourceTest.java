@@ -63,7 +63,7 @@ class QuoteFormResourceTest {
         String location = validForm(null, "ana@importadorasol.es").when().post("/cotizar")
                 .then().statusCode(303)
                 .extract().header("Location");
-        assertTrue(location.endsWith("/cotizar/gracias?numero=" + FakeUpstreams.QUOTE_NUMBER), location);
+        assertTrue(location.endsWith("/cotizar/gracias?numero=" + FakeUpstreams.QUOTE_NUMBER + "&lang=es"), location);
 
         String sent = Fake.lastQuote();
         assertTrue(sent.contains("\"email\":\"ana@importadorasol.es\""), sent);

@@ -1,0 +1,97 @@
+package com.zivah.web.i18n;
+
+import com.zivah.platform.i18n.Language;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * The public URLs of the site, one per language: {@code /es/...} and {@code /en/...} with localized words
+ * (catalogo/catalog, productos/products). Slugs are the same in both languages, so every page has an exact
+ * counterpart in the other one ({@link #switchLanguage}).
+ */
+public final class SitePaths {
+
+    private SitePaths() {
+    }
+
+    public static String home(Language language) {
+        return "/" + language.tag() + "/";
+    }
+
+    public static String catalog(Language language) {
+        return "/" + language.tag() + "/" + language.pick("catalogo", "catalog");
+    }
+
+    public static String category(Language language, String slug) {
+        return catalog(language) + "/" + encode(slug);
+    }
+
+    public static String product(Language language, String slug) {
+        return "/" + language.tag() + "/" + language.pick("productos", "products") + "/" + encode(slug);
+    }
+
+    /** The RFQ form (not under a language prefix: its language comes from {@code ?lang=}). */
+    public static String quote(Language language) {
+        return "/cotizar?" + LanguageResolver.PARAM + "=" + language.tag();
+    }
+
+    /** The language of a path under a language prefix ({@code /es}, {@code /en/...}). */
+    public static Optional<Language> prefixLanguage(String path) {
+        if (path == null) {
+            return Optional.empty();
+        }
+        for (Language language : Language.values()) {
+            String prefix = "/" + language.tag();
+            if (path.equals(prefix) || path.startsWith(prefix + "/")) {
+                return Optional.of(language);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The same page in {@code target}: a prefixed path has its prefix and localized first word swapped (the rest
+     * and the query kept); any other path keeps itself with {@code ?lang=} replaced. Raw (encoded) path and query.
+     */
+    public static String switchLanguage(String rawPath, String rawQuery, Language target) {
+        Optional<Language> current = prefixLanguage(rawPath);
+        if (current.isPresent()) {
+            String rest = rawPath.substring(3);
+            String translated = translateFirstWord(rest, current.get(), target);
+            String path = "/" + target.tag() + (translated.isEmpty() ? "/" : translated);
+            return rawQuery == null || rawQuery.isEmpty() ? path : path + "?" + rawQuery;
+        }
+        StringBuilder query = new StringBuilder();
+        if (rawQuery != null) {
+            for (String pair : rawQuery.split("&")) {
+                if (!pair.isEmpty() && !pair.equals(LanguageResolver.PARAM)
+                        && !pair.startsWith(LanguageResolver.PARAM + "=")) {
+                    query.append(pair).append('&');
+                }
+            }
+        }
+        query.append(LanguageResolver.PARAM).append('=').append(target.tag());
+        return rawPath + "?" + query;
+    }
+
+    private static String translateFirstWord(String rest, Language from, Language to) {
+        if (rest.isEmpty() || rest.equals("/")) {
+            return "";
+        }
+        int end = rest.indexOf('/', 1);
+        String word = end < 0 ? rest.substring(1) : rest.substring(1, end);
+        String tail = end < 0 ? "" : rest.substring(end);
+        String translated = word;
+        if (word.equals(from.pick("catalogo", "catalog"))) {
+            translated = to.pick("catalogo", "catalog");
+        } else if (word.equals(from.pick("productos", "products"))) {
+            translated = to.pick("productos", "products");
+        }
+        return "/" + translated + tail;
+    }
+
+    public static String encode(String segment) {
+        return URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

@@ -1,0 +1,67 @@
+package com.zivah.web.rest;
+
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+
+/**
+ * Public pages as revalidatable responses: a strong ETag (SHA-256 of the rendered body), {@code Cache-Control:
+ * public, no-cache} (every use revalidates, so a catalog change shows at once; an unchanged page costs a 304 without
+ * a body) and {@code Vary: HX-Request} (the same URL answers htmx with a fragment).
+ */
+final class CachedPage {
+
+    static final String CACHE_CONTROL = "public, no-cache";
+
+    private CachedPage() {
+    }
+
+    static Response html(TemplateInstance template, HttpHeaders request) {
+        return of(template.render(), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"), request);
+    }
+
+    static Response of(String body, MediaType type, HttpHeaders request) {
+        String etag = etag(body);
+        Response.ResponseBuilder response;
+        if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
+            response = Response.notModified();
+        } else {
+            response = Response.ok(body, type);
+        }
+        return response.header(HttpHeaders.ETAG, etag)
+                .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
+                .header(HttpHeaders.VARY, Htmx.REQUEST)
+                .build();
+    }
+
+    static String etag(String body) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8));
+            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(hash) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** RFC 9110 §13.1.2: weak comparison, a list of tags or {@code *}. */
+    static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null || ifNoneMatch.length() > 4096) {
+            return false;
+        }
+        for (String candidate : ifNoneMatch.split(",")) {
+            String tag = candidate.strip();
+            if (tag.startsWith("W/")) {
+                tag = tag.substring(2);
+            }
+            if (tag.equals("*") || tag.equals(etag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
