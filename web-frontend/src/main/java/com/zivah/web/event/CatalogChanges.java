@@ -5,6 +5,8 @@ import io.smallrye.common.annotation.Identifier;
 import io.smallrye.reactive.messaging.kafka.KafkaConsumerRebalanceListener;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
@@ -22,9 +24,15 @@ public class CatalogChanges implements KafkaConsumerRebalanceListener {
     public static final String CHANNEL = "catalog-changes";
 
     private final CatalogCache cache;
+    private final Set<String> topics = ConcurrentHashMap.newKeySet();
 
     public CatalogChanges(CatalogCache cache) {
         this.cache = cache;
+    }
+
+    /** The catalog topics this replica is currently assigned (all of them once the catalog has created them). */
+    public Set<String> assignedTopics() {
+        return Set.copyOf(topics);
     }
 
     @Incoming(CHANNEL)
@@ -34,16 +42,19 @@ public class CatalogChanges implements KafkaConsumerRebalanceListener {
 
     @Override
     public void onPartitionsAssigned(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
-        cache.heard(!partitions.isEmpty());
+        partitions.forEach(partition -> topics.add(partition.topic()));
+        cache.heard(!topics.isEmpty());
     }
 
     @Override
     public void onPartitionsRevoked(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
+        topics.clear();
         cache.heard(false);
     }
 
     @Override
     public void onPartitionsLost(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
+        topics.clear();
         cache.heard(false);
     }
 }

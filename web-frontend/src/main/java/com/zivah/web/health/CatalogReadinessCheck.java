@@ -7,7 +7,11 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** The site cannot show a single page without the catalog, so it is ready only when the catalog answers. */
+/**
+ * The site cannot show a single page without the catalog: ready when the catalog answers, or while it is briefly down
+ * as long as the last known catalog is in memory (pages are served from it; taking the replica out of the load
+ * balancer then would only turn pages into errors).
+ */
 @Readiness
 @ApplicationScoped
 public class CatalogReadinessCheck implements HealthCheck {

@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -52,9 +53,16 @@ public class CatalogCache {
         return thread;
     });
     private final Counter staleServed;
+    private final Duration unheardMaxAge;
     private volatile boolean heard;
 
+    @Inject
     public CatalogCache(MeterRegistry registry) {
+        this(registry, UNHEARD_MAX_AGE);
+    }
+
+    CatalogCache(MeterRegistry registry, Duration unheardMaxAge) {
+        this.unheardMaxAge = unheardMaxAge;
         // bounded: a few hundred pages of products (~15 KB of objects each) and the products themselves
         this.entries = Caffeine.newBuilder().maximumSize(2_000).expireAfterWrite(Duration.ofHours(24)).recordStats()
                 .build();
@@ -74,7 +82,7 @@ public class CatalogCache {
         long current = generation.get();
         Entry entry = entries.getIfPresent(key);
         if (entry != null && entry.generation() == current
-                && (heard || System.nanoTime() - entry.loadedAt() < UNHEARD_MAX_AGE.toNanos())) {
+                && (heard || System.nanoTime() - entry.loadedAt() < unheardMaxAge.toNanos())) {
             return (T) entry.value();
         }
         try {
@@ -120,11 +128,25 @@ public class CatalogCache {
         settle.schedule(generation::incrementAndGet, SETTLE.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * Forgets every answer, the last known ones too (so nothing is served while catalog-service is down until it
+     * answered again): for tests that steer catalog-service, and for an operator who wants a clean slate.
+     */
+    public void forgetAll() {
+        generation.incrementAndGet();
+        entries.invalidateAll();
+    }
+
+    /** Whether the last known catalog holds an answer for {@code key} (any generation). */
+    public boolean knows(Object key) {
+        return entries.getIfPresent(key) != null;
+    }
+
     /** Whether catalog events are being heard; a change may have been missed either way, so it counts as one. */
     public void heard(boolean heard) {
         if (this.heard != heard) {
             LOG.infof(heard ? "Catalog events heard: pages are served from memory until the next change"
-                    : "Catalog events not heard: cached catalog answers live at most %d s", UNHEARD_MAX_AGE.toSeconds());
+                    : "Catalog events not heard: cached catalog answers live at most %d ms", unheardMaxAge.toMillis());
         }
         this.heard = heard;
         changed();

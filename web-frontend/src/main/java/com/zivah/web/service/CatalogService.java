@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,9 +20,10 @@ import java.util.function.Supplier;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
- * Every read of the catalog the pages make goes through here (pages never call {@link CatalogClient}), so a cache of
- * catalog answers can be slotted in this one class. A refused request becomes a 404 page, any other failure one
- * {@link UpstreamUnavailableException}.
+ * Every read of the catalog the pages make goes through here (pages never call {@link CatalogClient}), answered from
+ * the {@link CatalogCache} (memory, fresh within a second of a catalog change, the last known answer while
+ * catalog-service is down). A refused request becomes a 404 page (not cached), any other failure with nothing known
+ * one {@link UpstreamUnavailableException}.
  */
 @ApplicationScoped
 public class CatalogService {
@@ -31,27 +33,37 @@ public class CatalogService {
     static final int MAX_PAGE_SIZE = 100;
 
     private final CatalogClient catalog;
+    private final CatalogCache cache;
 
-    public CatalogService(@RestClient CatalogClient catalog) {
+    public CatalogService(@RestClient CatalogClient catalog, CatalogCache cache) {
         this.catalog = catalog;
+        this.cache = cache;
+    }
+
+    /** A cache key: what is asked and every argument (nulls allowed, value equality). */
+    private static List<Object> key(Object... parts) {
+        return Arrays.asList(parts);
     }
 
     public List<CategoryDto> categories() {
-        return call(() -> catalog.categories().stream()
+        return cache.get(key("categories"), () -> call(() -> catalog.categories().stream()
                 .sorted(Comparator.comparingInt(CategoryDto::sortOrder))
-                .toList());
+                .toList()));
     }
 
     /** One page of products in the catalog's default order; {@code page} is zero-based, blank filters are left out. */
     public ProductPage products(int page, int size, String category, String query) {
-        return call(() -> catalog.products(page, size, "relevance", Language.DEFAULT.tag(), blankToNull(category),
-                blankToNull(query), null, null, null));
+        String inCategory = blankToNull(category);
+        String text = blankToNull(query);
+        return cache.get(key("products", page, size, inCategory, text), () -> call(() -> catalog.products(page, size,
+                "relevance", Language.DEFAULT.tag(), inCategory, text, null, null, null)));
     }
 
     /** The page a catalog page shows: search, filters, sort and its one-based page. */
     public ProductPage search(CatalogQuery query, int size, Language language) {
-        return call(() -> catalog.products(query.page() - 1, size, query.sort(), language.tag(), query.category(),
-                query.q(), query.lowerBound(), query.upperBound(), query.inStock() ? "true" : null));
+        return cache.get(key("search", query, size, language), () -> call(() -> catalog.products(query.page() - 1, size,
+                query.sort(), language.tag(), query.category(), query.q(), query.lowerBound(), query.upperBound(),
+                query.inStock() ? "true" : null)));
     }
 
     /**
@@ -74,14 +86,14 @@ public class CatalogService {
     /** The product a link asked for (by id or slug), if the catalog still sells it. */
     public Optional<ProductDto> product(String idOrSlug) {
         try {
-            return Optional.of(call(() -> catalog.product(idOrSlug)));
+            return Optional.of(cache.get(key("product", idOrSlug), () -> call(() -> catalog.product(idOrSlug))));
         } catch (NotFoundException e) {
             return Optional.empty();
         }
     }
 
     public PublicSettings publicSettings() {
-        return call(catalog::publicSettings);
+        return cache.get(key("settings"), () -> call(catalog::publicSettings));
     }
 
     private static <T> T call(Supplier<T> request) {

@@ -1,5 +1,8 @@
 package com.zivah.web.health;
 
+import org.junit.jupiter.api.BeforeEach;
+import jakarta.inject.Inject;
+import com.zivah.web.service.CatalogCache;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
@@ -28,6 +31,15 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(FakeUpstreamsResource.class)
 class OperationsEndpointsTest {
+
+    /** Answers cached by an earlier test (or class) must not hide what this test makes catalog-service do. */
+    @Inject
+    CatalogCache catalogCache;
+
+    @BeforeEach
+    void forgetTheCatalog() {
+        catalogCache.forgetAll();
+    }
 
     private static final Pattern URI_LABEL = Pattern.compile("^http_server_requests_seconds_count\\{[^}]*uri=\"([^\"]*)\"",
             Pattern.MULTILINE);
@@ -64,6 +76,20 @@ class OperationsEndpointsTest {
     void readinessGoesDownWithTheCatalog() {
         Fake.catalogMode("ERROR");
         given().get(ready).then().statusCode(503).body(containsString("DOWN"));
+    }
+
+    @Test
+    void readinessStaysUpOnTheLastKnownCatalogWhileTheCatalogIsDown() {
+        Fake.catalogMode("OK");
+        given().get(ready).then().statusCode(200);
+        String home = given().get("/es/").then().statusCode(200).extract().asString();
+        Fake.catalogMode("DOWN");
+        try {
+            given().get(ready).then().statusCode(200).body(containsString("UP"));
+            given().get("/es/").then().statusCode(200).body(org.hamcrest.Matchers.equalTo(home));
+        } finally {
+            Fake.catalogMode("OK");
+        }
     }
 
     @Test

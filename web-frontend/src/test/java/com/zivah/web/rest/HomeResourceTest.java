@@ -1,5 +1,8 @@
 package com.zivah.web.rest;
 
+import org.junit.jupiter.api.BeforeEach;
+import jakarta.inject.Inject;
+import com.zivah.web.service.CatalogCache;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -18,6 +21,15 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(FakeUpstreamsResource.class)
 class HomeResourceTest {
+
+    /** Answers cached by an earlier test (or class) must not hide what this test makes catalog-service do. */
+    @Inject
+    CatalogCache catalogCache;
+
+    @BeforeEach
+    void forgetTheCatalog() {
+        catalogCache.forgetAll();
+    }
 
     @AfterEach
     void catalogBackUp() {

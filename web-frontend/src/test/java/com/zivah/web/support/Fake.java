@@ -43,6 +43,11 @@ public final class Fake {
         return Integer.parseInt(get("/__fake/quote-calls"));
     }
 
+    /** Requests catalog-service received so far (any path, any answer). */
+    public static int catalogCalls() {
+        return Integer.parseInt(get("/__fake/catalog-calls"));
+    }
+
     private static String get(String path) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).GET().build());
     }

@@ -48,6 +48,7 @@ public final class FakeUpstreams {
     private final AtomicReference<String> lastQuote = new AtomicReference<>("");
     private final AtomicReference<String> lastRequestId = new AtomicReference<>("");
     private final AtomicInteger quoteCalls = new AtomicInteger();
+    private final AtomicInteger catalogCalls = new AtomicInteger();
     private final AtomicInteger unmatched = new AtomicInteger();
     private final HttpServer server;
 
@@ -74,6 +75,7 @@ public final class FakeUpstreams {
     }
 
     private void catalog(HttpExchange exchange) throws IOException {
+        catalogCalls.incrementAndGet();
         rememberRequestId(exchange);
         switch (catalogMode.get()) {
             case "DOWN" -> {
@@ -206,6 +208,7 @@ public final class FakeUpstreams {
             case "/__fake/last-quote" -> send(exchange, 200, "application/json", lastQuote.get());
             case "/__fake/last-request-id" -> send(exchange, 200, "text/plain", lastRequestId.get());
             case "/__fake/quote-calls" -> send(exchange, 200, "text/plain", String.valueOf(quoteCalls.get()));
+            case "/__fake/catalog-calls" -> send(exchange, 200, "text/plain", String.valueOf(catalogCalls.get()));
             case "/__fake/unmatched" -> send(exchange, 200, "text/plain", String.valueOf(unmatched.get()));
             default -> send(exchange, 404, "text/plain", "");
         }
