@@ -50,7 +50,9 @@ public final class ViewMapper {
                 .map(s -> new ProductDetail.SpecRow(s.label() == null ? s.key() : s.label().in(language),
                         s.value().in(language)))
                 .toList();
-        List<ImageView> images = dto.images().stream().map(i -> image(i, language, card.name())).toList();
+        List<ImageView> images = dto.images().stream().map(i -> image(i, language, card.name()))
+                .filter(Objects::nonNull)
+                .toList();
         return new ProductDetail(card, dto.description() == null ? "" : dto.description().in(language), specs, images,
                 dto.categorySlug(), dto.stockQuantity());
     }

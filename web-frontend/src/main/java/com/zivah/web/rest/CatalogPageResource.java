@@ -180,9 +180,15 @@ public class CatalogPageResource {
                 switchQuery, title + " · ZIVAH International", description);
         String canonicalPath = action + (query.page() > 1 && !filtered ? "?page=" + query.page() : "");
         page = page.withCanonical(canonicalPath, config.publicBaseUrl());
-        TemplateInstance template = Htmx.wantsFragment(headers) ? Templates.catalog$results(page, listing)
-                : Templates.catalog(page, listing);
-        return CachedPage.html(template.setLocale(lang.locale()), headers);
+        if (Htmx.wantsFragment(headers)) {
+            // the address bar shows the clean URL of this list (a GET form would push its empty fields too)
+            Response fragment = CachedPage.html(Templates.catalog$results(page, listing).setLocale(lang.locale()),
+                    headers);
+            return Response.fromResponse(fragment)
+                    .header(Htmx.PUSH_URL, listUrl(action, query, categorySlug != null))
+                    .build();
+        }
+        return CachedPage.html(Templates.catalog(page, listing).setLocale(lang.locale()), headers);
     }
 
     /** A list URL with the query's non-default values (the category only when it is not in the path). */

@@ -2,11 +2,13 @@ package com.zivah.web.rest;
 
 import jakarta.ws.rs.core.HttpHeaders;
 
-/** htmx's request headers: a fragment is answered to its own requests, the full page to anything else. */
+/** htmx's headers: a fragment is answered to its own requests, the full page to anything else. */
 final class Htmx {
 
     static final String REQUEST = "HX-Request";
     static final String HISTORY_RESTORE = "HX-History-Restore-Request";
+    /** Response header: the URL htmx pushes into the history instead of the request's. */
+    static final String PUSH_URL = "HX-Push-Url";
 
     private Htmx() {
     }

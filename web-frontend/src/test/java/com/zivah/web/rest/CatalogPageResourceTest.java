@@ -150,6 +150,10 @@ class CatalogPageResourceTest {
         assertTrue(fragment.contains("Página 2 de 3"), fragment);
         assertFalse(fragment.contains("<html"), fragment);
         assertFalse(fragment.contains("<aside"), fragment);
+        // what the GET form sends (empty fields included) is pushed to the history as the clean list URL
+        given().header("HX-Request", "true").queryParam("q", "").queryParam("category", "")
+                .queryParam("minPrice", "").queryParam("sort", "price").when().get("/es/catalogo")
+                .then().statusCode(200).header("HX-Push-Url", "/es/catalogo?sort=price");
         // a history restore needs the whole page
         given().header("HX-Request", "true").header("HX-History-Restore-Request", "true").when().get("/es/catalogo")
                 .then().statusCode(200).body(containsString("<html lang=\"es\">"));
