@@ -186,7 +186,7 @@ public class CategoryService {
         }
         activity.record(origin, "category.reordered", "category", "order", before, request.slugs());
         LOG.infof("Categories reordered: %s", request.slugs());
-        return list();
+        return load(); // not list(): the cache still holds the order before this commit
     }
 
     private Category lockedAt(long id, long basedOn) {

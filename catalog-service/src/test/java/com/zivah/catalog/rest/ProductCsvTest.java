@@ -138,7 +138,7 @@ class ProductCsvTest {
         String changed = edited(csv, "ZV-ESP-001", Map.of("price", "7.25", "nameEn", "  Black pepper, \"TGSEB\"  ",
                 "specs", spicy, "version", pepperVersion));
         String withNew = changed + "ZX-NEW-001,,textiles,Camiseta -orgánica-,Organic T-shirt,Camiseta de algodón.,"
-                + "Cotton T-shirt.,,unit,100,,USD,true,0,,false,\r\n";
+                + "Cotton T-shirt.,,unit,100,,USD,true,0,false,\r\n";
         long events = db().count("select count(*) from outbox_event");
 
         post(withNew, null).statusCode(200).body("dryRun", is(true))
@@ -182,8 +182,8 @@ class ProductCsvTest {
         String broken = edited(stale, "ZV-ESP-003", Map.of("price", "cheap", "stockQuantity", "-5",
                 "categorySlug", "nope", "specs", "{not json"));
         String bad = broken
-                + "ZX-BAD-001,,especias,,Nameless,Desc,Desc,,barrel,0,,USD,false,1,,true,3\r\n"
-                + "ZV-CAF-001,,especias,Repetido,Repeated,Desc,Desc,,kg,1,1.00,USD,false,1,,true,1\r\n"
+                + "ZX-BAD-001,,especias,,Nameless,Desc,Desc,,barrel,0,,USD,false,1,true,3\r\n"
+                + "ZV-CAF-001,,especias,Repetido,Repeated,Desc,Desc,,kg,1,1.00,USD,false,1,true,1\r\n"
                 + "ZX-BAD-002,too,few\r\n";
         List<CSVRecord> rows = records(csv);
         int esp2 = rowNumber(rows, "ZV-ESP-002");
