@@ -6,83 +6,17 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** What a buyer and a staff member do in a real browser (Debian's Chromium), on the whole running system. */
-@ExtendWith(LocalStack.class)
-class BrowserJourneyTest {
+class BrowserJourneyTest extends BrowserTestBase {
 
     private static final Pattern QUOTE_NUMBER = Pattern.compile("ZQ-\\d{4}-\\d{6}");
-
-    private static Playwright playwright;
-    private static Browser browser;
-    private BrowserContext context;
-    private Page page;
-    /** Console errors of our own pages (through the gateway): CSP violations above all, since the CSP has no 'unsafe-inline'. */
-    private final List<String> consoleErrors = new java.util.concurrent.CopyOnWriteArrayList<>();
-
-    @BeforeAll
-    static void launchChromium() {
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of(System.getProperty("zivah.chromium", "/usr/bin/chromium")))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    @BeforeEach
-    void newContext() {
-        context = browser.newContext(new Browser.NewContextOptions().setLocale("es-ES"));
-        page = context.newPage();
-        page.setDefaultTimeout(30_000);
-        // a refused inline script or style (CSP) or a script error; a 4xx status (a form shown again) is not one
-        page.onConsoleMessage(message -> {
-            if ("error".equals(message.type()) && page.url().startsWith(LocalStack.GATEWAY)
-                    && !message.text().startsWith("Failed to load resource")) {
-                consoleErrors.add(page.url() + ": " + message.text());
-            }
-        });
-        page.onPageError(error -> consoleErrors.add(page.url() + ": " + error));
-    }
-
-    @AfterEach
-    void closeContext(TestInfo test) {
-        // the last page of each journey, for whoever reads a failure
-        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-                .setPath(Path.of("target/screenshots/" + test.getTestMethod().orElseThrow().getName() + ".png")));
-        context.close();
-        assertEquals(List.of(), consoleErrors, "console errors (e.g. Content-Security-Policy violations) on our pages");
-    }
 
     @Test
     void buyerBrowsesTheCatalogAndSendsAnRfq() {
