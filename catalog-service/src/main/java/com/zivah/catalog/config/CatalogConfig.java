@@ -53,8 +53,11 @@ public interface CatalogConfig {
         @WithDefault("40000000")
         long maxPixels();
 
-        /** Uploads decoded at once (each holds up to {@link #maxPixels()} × 4 bytes); others wait up to 30 s. */
-        @WithDefault("2")
+        /**
+         * Uploads decoded at once; others wait up to 30 s (then 503). Each needs ~50 MB of heap at most (the decoded
+         * raster is capped at 4 MP, see image/ImagePipeline): raise it with the heap (192 MB on the local stack).
+         */
+        @WithDefault("1")
         int maxConcurrentDecodes();
 
         /** WebP quality of the variants (0..1). */

@@ -1,11 +1,11 @@
 package com.zivah.catalog.image;
 
+import com.luciad.imageio.webp.WebPReadParam;
 import com.luciad.imageio.webp.WebPWriteParam;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,9 +34,11 @@ import javax.imageio.stream.ImageOutputStream;
  * plus a JPEG (opaque) or PNG (with transparency) fallback. Re-encoding from pixels drops every metadata block of the
  * original (EXIF, GPS, XMP, comments, text chunks) and anything hidden in them; the original itself is not kept.
  *
- * <p>Memory: at most {@code maxConcurrentDecodes} decodes run at once, each of at most the pixel budget; a source
- * much wider than the large variant is decoded subsampled (to at least twice the large width) so the decoded raster
- * stays small. ImageIO caches streams in memory, never in temporary files ({@link ImageIO#setUseCache}).
+ * <p>Memory: at most {@code maxConcurrentDecodes} decodes run at once, and a source over {@value #SOFT_DECODED_PIXELS}
+ * pixels is decoded subsampled (JPEG, PNG, GIF) or scaled by libwebp (WebP) while it is read, by the largest whole
+ * factor that keeps it at least as wide as the large variant, and in any case to at most {@value #HARD_DECODED_PIXELS}
+ * pixels (40 MB): even a 40 MP photo costs a few tens of MB (the service runs with a 192 MB heap). The upload's bytes are read in place
+ * ({@link ByteArrayImageInputStream}), never cached again by ImageIO, nor in temporary files.
  * Pure: no beans, no I/O beyond memory; thread-safe.
  */
 public final class ImagePipeline {
@@ -69,7 +71,8 @@ public final class ImagePipeline {
         }
     }
 
-    private static final int SUBSAMPLE_TARGET = 2 * Size.LARGE.width;
+    static final long SOFT_DECODED_PIXELS = 4_000_000;
+    static final long HARD_DECODED_PIXELS = 10_000_000;
     /** libwebp's speed/size trade-off (0 fastest .. 6 smallest; its default 4): 2 encodes ~3× faster for ~3% more. */
     private static final int WEBP_METHOD = 2;
 
@@ -113,31 +116,36 @@ public final class ImagePipeline {
         } finally {
             decoders.release();
         }
-        return variants(orient(decoded, info.orientation()));
+        BufferedImage oriented = orient(decoded, info.orientation());
+        decoded = null; // the decoded raster may go before the variants are made
+        // the picture's size is the original's (turned), even when it was decoded subsampled
+        return variants(oriented, info.swapsAxes() ? info.height() : info.width(),
+                info.swapsAxes() ? info.width() : info.height());
     }
 
     /** The variants of an image drawn here (the demo catalog's illustrations): the same sizes and formats. */
     public Result process(BufferedImage image) {
-        return variants(normalized(image, image.getColorModel().hasAlpha()));
+        return variants(normalized(image, image.getColorModel().hasAlpha()), image.getWidth(), image.getHeight());
     }
 
-    private Result variants(BufferedImage source) {
+    private Result variants(BufferedImage source, int originalWidth, int originalHeight) {
         boolean transparent = hasTransparency(source);
-        if (!transparent && source.getType() != BufferedImage.TYPE_INT_RGB) {
-            source = normalized(source, false);
-        }
         List<Variant> variants = new ArrayList<>();
         BufferedImage previous = source;
-        // from the largest down: each size is scaled from the one above it (less work, same quality)
+        // from the largest down: each size is scaled from the one above it (less work, same quality); scaling draws
+        // into an int RGB (or ARGB, with transparency) raster, an unscaled source is converted to one
         for (Size size : List.of(Size.LARGE, Size.CARD, Size.THUMBNAIL)) {
-            BufferedImage scaled = scaleToWidth(previous, Math.min(size.width, source.getWidth()));
+            BufferedImage scaled = scaleToWidth(previous, Math.min(size.width, source.getWidth()), transparent);
+            if (scaled == source) {
+                scaled = normalized(source, transparent);
+            }
             variants.add(encode(size, ImageFormat.WEBP, scaled));
             variants.add(encode(size, transparent ? ImageFormat.PNG : ImageFormat.JPEG, scaled));
             previous = scaled;
         }
         // thumbnail, card, large; per size WebP first, then the fallback
         variants.sort(Comparator.comparing(Variant::size).thenComparing(v -> v.format() != ImageFormat.WEBP));
-        return new Result(source.getWidth(), source.getHeight(), transparent, List.copyOf(variants));
+        return new Result(originalWidth, originalHeight, transparent, List.copyOf(variants));
     }
 
     private BufferedImage decode(byte[] upload, ImageContainer.Info info) {
@@ -146,7 +154,7 @@ public final class ImagePipeline {
             throw new ImageRejected("no decoder for " + info.format().apiName);
         }
         ImageReader reader = readers.next();
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(upload))) {
+        try (ImageInputStream in = new ByteArrayImageInputStream(upload)) {
             reader.setInput(in, true, true);
             // the JPEG decoder reports damaged data as warnings and fills in grey: refuse such a file instead
             reader.addIIOReadWarningListener((source, warning) -> {
@@ -160,9 +168,12 @@ public final class ImagePipeline {
                 throw new ImageRejected("the image is larger than the pixel budget of " + maxPixels + " pixels");
             }
             ImageReadParam param = reader.getDefaultReadParam();
-            int outputWidth = info.swapsAxes() ? height : width;
-            int factor = Math.max(1, outputWidth / SUBSAMPLE_TARGET);
-            if (factor > 1) {
+            int factor = decodeFactor(info.swapsAxes() ? height : width, info.swapsAxes() ? width : height);
+            if (factor > 1 && param instanceof WebPReadParam webp) {
+                webp.setUseScaling(true);
+                webp.setScaledWidth(Math.max(1, width / factor));
+                webp.setScaledHeight(Math.max(1, height / factor));
+            } else if (factor > 1) {
                 param.setSourceSubsampling(factor, factor, 0, 0);
             }
             BufferedImage image = reader.read(0, param);
@@ -179,11 +190,30 @@ public final class ImagePipeline {
         }
     }
 
+    /**
+     * The whole subsampling factor for a source shown {@code width} × {@code height}: over the soft limit, as large as
+     * keeps the large variant's width; over the hard limit, whatever it takes.
+     */
+    static int decodeFactor(int width, int height) {
+        int factor = 1;
+        while (pixels(width, height, factor) > SOFT_DECODED_PIXELS && width / (factor + 1) >= Size.LARGE.width) {
+            factor++;
+        }
+        while (pixels(width, height, factor) > HARD_DECODED_PIXELS) {
+            factor++;
+        }
+        return factor;
+    }
+
+    private static long pixels(int width, int height, int factor) {
+        return (long) (width / factor) * (height / factor);
+    }
+
     /** The image as it should be seen: EXIF orientations 2–8 flip and/or turn it. */
     static BufferedImage orient(BufferedImage image, int orientation) {
         boolean alpha = image.getColorModel().hasAlpha();
         if (orientation <= 1 || orientation > 8) {
-            return normalized(image, alpha);
+            return image; // as decoded: the variants are drawn from it (no copy of a large raster)
         }
         double w = image.getWidth();
         double h = image.getHeight();
@@ -245,7 +275,7 @@ public final class ImagePipeline {
     }
 
     /** Downscaled to {@code width} (height by the aspect ratio): halving steps, then one bicubic step. */
-    static BufferedImage scaleToWidth(BufferedImage source, int width) {
+    static BufferedImage scaleToWidth(BufferedImage source, int width, boolean alpha) {
         if (width >= source.getWidth()) {
             return source;
         }
@@ -253,16 +283,21 @@ public final class ImagePipeline {
         BufferedImage current = source;
         while (current.getWidth() / 2 >= width * 2) {
             current = draw(current, current.getWidth() / 2, Math.max(1, current.getHeight() / 2),
-                    RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+                    RenderingHints.VALUE_INTERPOLATION_BILINEAR, alpha);
         }
-        return draw(current, width, height, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+        return draw(current, width, height, RenderingHints.VALUE_INTERPOLATION_BICUBIC, alpha);
     }
 
-    private static BufferedImage draw(BufferedImage source, int width, int height, Object interpolation) {
-        BufferedImage out = new BufferedImage(width, height, source.getType() == BufferedImage.TYPE_INT_ARGB
-                ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+    private static BufferedImage draw(BufferedImage source, int width, int height, Object interpolation,
+                                      boolean alpha) {
+        BufferedImage out = new BufferedImage(width, height,
+                alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
         Graphics2D g = out.createGraphics();
         try {
+            if (!alpha) {
+                g.setColor(java.awt.Color.WHITE);
+                g.fillRect(0, 0, width, height);
+            }
             g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, interpolation);
             g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
             g.drawImage(source, 0, 0, width, height, null);

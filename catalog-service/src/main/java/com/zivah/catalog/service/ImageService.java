@@ -178,7 +178,11 @@ public class ImageService {
         store(product, picture, picture.variants().get(picture.variants().size() - 1).sha256(), alt.es(), alt.en());
     }
 
-    /** The bytes of a served file name ({@code <sha256>.<ext>}): 400 when malformed, 404 when unknown. */
+    /**
+     * The bytes of a served file name ({@code <sha256>.<ext>}): 400 when malformed, 404 when unknown. No transaction
+     * of its own (a cached file needs none; a miss is one read).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public StoredImage read(String fileName) {
         Matcher name = FILE_NAME.matcher(fileName);
         if (!name.matches()) {

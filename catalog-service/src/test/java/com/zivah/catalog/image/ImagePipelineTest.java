@@ -50,6 +50,35 @@ class ImagePipelineTest {
     }
 
     @Test
+    void aLargePhotoIsDecodedSubsampledYetKeepsItsSizeAndFullSizedVariants() {
+        ImagePipeline.Result jpeg = pipeline.process(TestImages.jpeg(6000, 4000)); // 24 MP: read at 1/3
+
+        assertEquals(6000, jpeg.width(), "the original's size");
+        assertEquals(4000, jpeg.height());
+        assertEquals("1600x1067", jpeg.variants().get(4).width() + "x" + jpeg.variants().get(4).height());
+
+        java.io.ByteArrayOutputStream webp = new java.io.ByteArrayOutputStream();
+        try {
+            assertTrue(javax.imageio.ImageIO.write(TestImages.picture(5000, 3000), "webp", webp));
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+        ImagePipeline.Result scaled = pipeline.process(webp.toByteArray()); // 15 MP: read at 1/2 by libwebp
+        assertEquals(5000, scaled.width());
+        BufferedImage large = decode(scaled.variants().get(4).bytes());
+        assertEquals(1600, large.getWidth());
+        assertEquals(960, large.getHeight());
+        int right = large.getRGB(1500, 500);
+        assertTrue((right & 0xFF) > 200, "blue on the right");
+
+        // the factor: as large as keeps 1600 px (soft limit 4 MP), whatever it takes over the hard limit (10 MP)
+        assertEquals(3, ImagePipeline.decodeFactor(6000, 4000));
+        assertEquals(1, ImagePipeline.decodeFactor(3000, 2000), "6 MP: halving would leave 1500 px");
+        assertEquals(2, ImagePipeline.decodeFactor(1600, 25000), "40 MP: memory first");
+        assertEquals(1, ImagePipeline.decodeFactor(2000, 2000));
+    }
+
+    @Test
     void aSmallImageIsNeverUpscaled() {
         ImagePipeline.Result result = pipeline.process(TestImages.png(500, 250));
 

@@ -35,6 +35,18 @@ public final class TestImages {
         return image;
     }
 
+    /** A PNG of random pixels: large for its size (it does not compress). */
+    public static byte[] noisePng(int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        java.util.Random random = new java.util.Random(42);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                image.setRGB(x, y, random.nextInt(0x1000000));
+            }
+        }
+        return encode(image, "png");
+    }
+
     public static byte[] jpeg(int width, int height) {
         return encode(picture(width, height), "jpeg");
     }

@@ -150,6 +150,17 @@ class ProductImageTest {
     }
 
     @Test
+    @TestSecurity(user = "ada", roles = "ADMIN")
+    void anUploadMayBeFarLargerThanAJsonBody() {
+        long id = db().productId("ZV-GRL-005");
+        byte[] photo = TestImages.noisePng(800, 800);
+        assertTrue(photo.length > 1024 * 1024, "over the 256K of JSON bodies: " + photo.length);
+
+        file("noise.png", photo, "image/png").when().post(images(id))
+                .then().statusCode(201).body("images[1].width", is(800)).body("images[1].variants", hasSize(6));
+    }
+
+    @Test
     void filesAreServedImmutableWithTheirHashAsStrongETag() {
         long id = db().productId("ZV-TEX-003");
         String url = given().when().get("/api/catalog/products/" + id).then().statusCode(200)
