@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Response;
 import java.math.BigDecimal;
@@ -90,7 +91,7 @@ class CatalogBrowserTest extends BrowserTestBase {
         assertThat(main).isVisible();
         assertTrue((Boolean) main.evaluate("img => img.complete && img.naturalWidth > 0"), "the primary image loaded");
         String large = page.locator(".gallery-main").getAttribute("href");
-        Response image = page.request().get(LocalStack.GATEWAY + large);
+        APIResponse image = page.request().get(LocalStack.GATEWAY + large);
         assertEquals(200, image.status());
         assertTrue(image.headers().get("cache-control").contains("immutable"), image.headers().toString());
         assertTrue(page.locator("table").first().innerText().contains("Origen"), "the specs table");
