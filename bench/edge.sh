@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Edge benchmark against a running stack (./zivah up): for the home page, a catalog page and the products
+# Edge benchmark against a running stack (./zivah up): for the home, a category, a search result and a product page and the products
 # JSON, at 32 and 256 connections, requests/s, p50, p99, errors and timeouts
 #   (a) through the gateway, (b) direct to the upstream, (c) nginx serving the same bytes as a static file
 # in the same run (the ceiling on this machine), with the ratios gateway/direct and gateway/nginx.
@@ -43,13 +43,15 @@ install_missing() {
 
 # name | path through the gateway | direct upstream base
 TARGETS=(
-  "home|/|$WEB"
-  "catalog page|/?category=CATEGORY&page=1|$WEB"
+  "home|/es/|$WEB"
+  "category page|/es/catalogo/CATEGORY|$WEB"
+  "search page|/es/catalogo?q=cafe|$WEB"
+  "product page|/es/productos/PRODUCT|$WEB"
   "products JSON|/api/catalog/products|$CATALOG"
 )
 
 site_answers() {
-  curl -fsS -o /dev/null --max-time 5 "$GATEWAY/" && curl -fsS -o /dev/null --max-time 5 "$GATEWAY/api/catalog/products"
+  curl -fsS -o /dev/null --max-time 5 "$GATEWAY/es/" && curl -fsS -o /dev/null --max-time 5 "$GATEWAY/api/catalog/products"
 }
 
 start_nginx() {
@@ -102,6 +104,9 @@ main() {
   local category
   category=$(curl -fsS "$GATEWAY/api/catalog/categories" | grep -o '"slug":"[^"]*"' | head -n 1 | cut -d'"' -f4)
   [ -n "$category" ] || category=none
+  local product
+  product=$(curl -fsS "$GATEWAY/api/catalog/products?size=1" | grep -o '"slug":"[^"]*"' | head -n 1 | cut -d'"' -f4)
+  [ -n "$product" ] || product=none
   start_nginx
   trap 'stop_nginx; rm -rf "$WORK/www"' EXIT
 
@@ -109,6 +114,7 @@ main() {
   for target in "${TARGETS[@]}"; do
     IFS='|' read -r name path upstream <<< "$target"
     path=${path//CATEGORY/$category}
+    path=${path//PRODUCT/$product}
     file="t$i.$([ "$name" = "products JSON" ] && echo json || echo html)"
     # the very bytes the gateway serves (uncompressed, as wrk asks for them)
     curl -fsS -o "$WORK/www/$file" "$GATEWAY$path"

@@ -26,7 +26,12 @@ final class CachedPage {
     }
 
     static Response of(String body, MediaType type, HttpHeaders request) {
-        String etag = etag(body);
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        return of(bytes, etag(bytes), type, request);
+    }
+
+    /** {@code body} (UTF-8) with its {@code etag}, or a 304 when the client holds it already. */
+    static Response of(byte[] body, String etag, MediaType type, HttpHeaders request) {
         Response.ResponseBuilder response;
         if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
             response = Response.notModified();
@@ -40,8 +45,12 @@ final class CachedPage {
     }
 
     static String etag(String body) {
+        return etag(body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String etag(byte[] body) {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8));
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
             return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(hash) + "\"";
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

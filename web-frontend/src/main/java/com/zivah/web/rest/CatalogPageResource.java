@@ -74,10 +74,12 @@ public class CatalogPageResource {
 
     private final CatalogService catalog;
     private final WebConfig config;
+    private final RenderedPages pages;
 
-    public CatalogPageResource(CatalogService catalog, WebConfig config) {
+    public CatalogPageResource(CatalogService catalog, WebConfig config, RenderedPages pages) {
         this.catalog = catalog;
         this.config = config;
+        this.pages = pages;
     }
 
     @GET
@@ -118,6 +120,19 @@ public class CatalogPageResource {
 
     private Response render(Language lang, String categorySlug, CatalogQuery query, UriInfo uri,
             HttpHeaders headers) {
+        boolean fragment = Htmx.wantsFragment(headers);
+        Response page = pages.html(() -> page(lang, categorySlug, query, uri, fragment), headers);
+        if (fragment) {
+            // the address bar shows the clean URL of this list (a GET form would push its empty fields too)
+            String action = categorySlug == null ? SitePaths.catalog(lang) : SitePaths.category(lang, categorySlug);
+            return Response.fromResponse(page).header(Htmx.PUSH_URL, listUrl(action, query, categorySlug != null))
+                    .build();
+        }
+        return page;
+    }
+
+    private TemplateInstance page(Language lang, String categorySlug, CatalogQuery query, UriInfo uri,
+            boolean fragment) {
         AppMessages msg = MessageBundles.get(AppMessages.class, Localized.Literal.of(lang.tag()));
         List<CategoryDto> all = catalog.categories();
         Optional<CategoryDto> pageCategory = categorySlug == null ? Optional.empty()
@@ -180,15 +195,8 @@ public class CatalogPageResource {
                 switchQuery, title + " · ZIVAH International", description);
         String canonicalPath = action + (query.page() > 1 && !filtered ? "?page=" + query.page() : "");
         page = page.withCanonical(canonicalPath, config.publicBaseUrl());
-        if (Htmx.wantsFragment(headers)) {
-            // the address bar shows the clean URL of this list (a GET form would push its empty fields too)
-            Response fragment = CachedPage.html(Templates.catalog$results(page, listing).setLocale(lang.locale()),
-                    headers);
-            return Response.fromResponse(fragment)
-                    .header(Htmx.PUSH_URL, listUrl(action, query, categorySlug != null))
-                    .build();
-        }
-        return CachedPage.html(Templates.catalog(page, listing).setLocale(lang.locale()), headers);
+        return (fragment ? Templates.catalog$results(page, listing) : Templates.catalog(page, listing))
+                .setLocale(lang.locale());
     }
 
     /** A list URL with the query's non-default values (the category only when it is not in the path). */

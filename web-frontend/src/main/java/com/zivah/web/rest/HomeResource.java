@@ -43,10 +43,12 @@ public class HomeResource {
     }
 
     private final CatalogService catalog;
+    private final RenderedPages pages;
     private final CurrentLanguage language;
     private final WebConfig config;
 
-    public HomeResource(CatalogService catalog, CurrentLanguage language, WebConfig config) {
+    public HomeResource(CatalogService catalog, CurrentLanguage language, WebConfig config, RenderedPages pages) {
+        this.pages = pages;
         this.catalog = catalog;
         this.language = language;
         this.config = config;
@@ -81,6 +83,10 @@ public class HomeResource {
     }
 
     private Response home(Language lang, HttpHeaders headers) {
+        return pages.html(() -> page(lang), headers);
+    }
+
+    private TemplateInstance page(Language lang) {
         AppMessages msg = MessageBundles.get(AppMessages.class, Localized.Literal.of(lang.tag()));
         PublicSettings settings = catalog.publicSettings();
         Hero hero = new Hero(
@@ -98,7 +104,7 @@ public class HomeResource {
         PageContext page = PageContext.publicPage(lang, config.publicBaseUrl(), "home", SitePaths.home(Language.ES),
                 SitePaths.home(Language.EN), null, hero.companyName() + " · " + msg.homeTitle(),
                 msg.homeDescription());
-        return CachedPage.html(Templates.home(page, hero, categories, products).setLocale(lang.locale()), headers);
+        return Templates.home(page, hero, categories, products).setLocale(lang.locale());
     }
 
     private static String orElse(String value, String fallback) {

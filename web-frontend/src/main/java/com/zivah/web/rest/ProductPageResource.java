@@ -43,11 +43,13 @@ public class ProductPageResource {
     private final CatalogService catalog;
     private final WebConfig config;
     private final ObjectMapper json;
+    private final RenderedPages pages;
 
-    public ProductPageResource(CatalogService catalog, WebConfig config, ObjectMapper json) {
+    public ProductPageResource(CatalogService catalog, WebConfig config, ObjectMapper json, RenderedPages pages) {
         this.catalog = catalog;
         this.config = config;
         this.json = json;
+        this.pages = pages;
     }
 
     @GET
@@ -66,6 +68,10 @@ public class ProductPageResource {
         if (!slug.matches("[a-z0-9]+(-[a-z0-9]+)*") || slug.matches("[0-9]+") || slug.length() > 200) {
             throw new NotFoundException();
         }
+        return pages.html(() -> page(lang, slug), headers);
+    }
+
+    private TemplateInstance page(Language lang, String slug) {
         ProductDto dto = catalog.product(slug).filter(p -> slug.equals(p.slug())).orElseThrow(NotFoundException::new);
         ProductDetail product = ViewMapper.detail(dto, lang);
         CategoryView category = catalog.categories().stream()
@@ -80,8 +86,8 @@ public class ProductPageResource {
                 SitePaths.product(Language.EN, slug), null, product.card().name() + " · ZIVAH International",
                 description)
                 .withOpenGraph("product", product.images().isEmpty() ? null : base + product.images().get(0).large());
-        return CachedPage.html(Templates.product(page, product, category, jsonLd(dto, product, lang, page, base))
-                .setLocale(lang.locale()), headers);
+        return Templates.product(page, product, category, jsonLd(dto, product, lang, page, base))
+                .setLocale(lang.locale());
     }
 
     /**

@@ -41,6 +41,16 @@ public class CatalogCache {
     private record Entry(long generation, long loadedAt, Object value) {
     }
 
+    /** An answer that knows its size in bytes (a rendered page); others count as {@link #DEFAULT_WEIGHT}. */
+    public interface Weighed {
+        int weight();
+    }
+
+    /** The assumed size of a catalog answer (a page of products as objects). */
+    static final int DEFAULT_WEIGHT = 16 * 1024;
+    /** Bytes of answers and pages kept per replica, within a 192 MB heap. */
+    static final long MAX_WEIGHT = 32L * 1024 * 1024;
+
     private record Load(Object key, long generation) {
     }
 
@@ -63,8 +73,13 @@ public class CatalogCache {
 
     CatalogCache(MeterRegistry registry, Duration unheardMaxAge) {
         this.unheardMaxAge = unheardMaxAge;
-        // bounded: a few hundred pages of products (~15 KB of objects each) and the products themselves
-        this.entries = Caffeine.newBuilder().maximumSize(2_000).expireAfterWrite(Duration.ofHours(24)).recordStats()
+        // bounded by weight: rendered pages by their bytes, catalog answers by an estimate
+        this.entries = Caffeine.newBuilder()
+                .maximumWeight(MAX_WEIGHT)
+                .weigher((Object key, Entry entry) -> entry.value() instanceof Weighed weighed ? weighed.weight()
+                        : DEFAULT_WEIGHT)
+                .expireAfterWrite(Duration.ofHours(24))
+                .recordStats()
                 .build();
         CaffeineCacheMetrics.monitor(registry, entries, "catalog");
         this.staleServed = Counter.builder("zivah.web.catalog.stale.served")

@@ -104,7 +104,7 @@ class ProductPageResourceTest {
 
     @Test
     void jsonLdCannotCloseItsScriptElement() {
-        ProductPageResource resource = new ProductPageResource(null, null, new ObjectMapper());
+        ProductPageResource resource = new ProductPageResource(null, null, new ObjectMapper(), null);
         var dto = new com.zivah.web.client.ProductDto(1, "X-1", "x", "c",
                 new com.zivah.web.client.LocalizedText("</script><script>alert(1)</script>", null),
                 new com.zivah.web.client.LocalizedText("a & b <!--", null), "kg", 1, null, "USD", true, 0, null, null,
