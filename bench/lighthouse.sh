@@ -26,7 +26,7 @@ if [ ! -x "$TOOLS/node_modules/.bin/lighthouse" ]; then
 fi
 
 if [ "$#" -gt 0 ]; then PAGES=("$@"); else
-  PAGES=(/es/ /es/catalogo "/es/catalogo?q=valvula" /es/productos/cafe-verde-arabica-huila /en/products/cafe-verde-arabica-huila)
+  PAGES=(/es/ /es/catalogo /es/catalogo/especias "/es/catalogo?q=cafe" /es/productos/cafe-verde-arabica-grado-1 /en/products/cafe-verde-arabica-grado-1)
 fi
 
 curl -fsS -o /dev/null "$BASE/" || { echo "lighthouse: nothing answers at $BASE (./zivah up first)" >&2; exit 1; }
