@@ -59,7 +59,7 @@ class EdgeUnderBurstTest {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         List<CompletableFuture<HttpResponse<Void>>> burst = new ArrayList<>();
         for (int i = 0; i < 256; i++) {
-            String path = i % 2 == 0 ? "/" : "/api/catalog/products";
+            String path = i % 2 == 0 ? "/es/" : "/api/catalog/products";
             burst.add(http.sendAsync(HttpRequest.newBuilder(GATEWAY.resolve(path)).timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.discarding()));
         }
@@ -68,7 +68,7 @@ class EdgeUnderBurstTest {
         }
 
         for (int i = 0; i < 20; i++) {
-            given().baseUri(LocalStack.GATEWAY).get("/")
+            given().baseUri(LocalStack.GATEWAY).get("/es/")
                     .then().statusCode(200).time(lessThan(5000L))
                     .header("Content-Security-Policy", not(containsString("unsafe-inline")))
                     .header("X-Content-Type-Options", "nosniff");
@@ -80,7 +80,7 @@ class EdgeUnderBurstTest {
 
     /** Sends a request for a page or the API and goes away before, during or right after the answer. */
     private static void abortingClient(int client) throws Exception {
-        String path = client % 2 == 0 ? "/" : "/api/catalog/products?size=50";
+        String path = client % 2 == 0 ? "/es/" : "/api/catalog/products?size=50";
         try (Socket socket = new Socket(GATEWAY.getHost(), GATEWAY.getPort())) {
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
