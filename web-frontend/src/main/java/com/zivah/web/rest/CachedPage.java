@@ -1,6 +1,5 @@
 package com.zivah.web.rest;
 
-import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -19,10 +18,6 @@ final class CachedPage {
     static final String CACHE_CONTROL = "public, no-cache";
 
     private CachedPage() {
-    }
-
-    static Response html(TemplateInstance template, HttpHeaders request) {
-        return of(template.render(), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"), request);
     }
 
     static Response of(String body, MediaType type, HttpHeaders request) {
