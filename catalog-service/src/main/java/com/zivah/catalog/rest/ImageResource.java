@@ -1,6 +1,7 @@
 package com.zivah.catalog.rest;
 
 import com.zivah.catalog.service.ImageService;
+import com.zivah.platform.http.ETags;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -36,7 +37,7 @@ public class ImageResource {
     public Response get(@PathParam("name") String name, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         ImageService.StoredImage image = service.read(name);
         String etag = "\"" + image.sha256() + "\"";
-        if (matches(ifNoneMatch, etag)) {
+        if (ETags.matches(ifNoneMatch, etag)) {
             return Response.notModified().header(HttpHeaders.ETAG, etag)
                     .header(HttpHeaders.CACHE_CONTROL, CACHE_FOREVER).build();
         }
@@ -45,22 +46,5 @@ public class ImageResource {
                 .header(HttpHeaders.CACHE_CONTROL, CACHE_FOREVER)
                 .header("X-Content-Type-Options", "nosniff")
                 .build();
-    }
-
-    /** If-None-Match: {@code *} or a list of entity tags, compared weakly (RFC 9110 §13.1.2). */
-    static boolean matches(String ifNoneMatch, String etag) {
-        if (ifNoneMatch == null) {
-            return false;
-        }
-        for (String candidate : ifNoneMatch.split(",")) {
-            String tag = candidate.strip();
-            if (tag.startsWith("W/")) {
-                tag = tag.substring(2);
-            }
-            if (tag.equals("*") || tag.equals(etag)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -1,10 +1,9 @@
 package com.zivah.catalog.rest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zivah.catalog.config.CatalogConfig;
 import com.zivah.platform.problem.Problem;
-import com.zivah.platform.requestid.RequestIds;
+import com.zivah.platform.web.BodySizeLimit;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
@@ -13,7 +12,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.jboss.logging.MDC;
 
 /**
  * Two body limits in one service: an image upload may declare up to {@code zivah.catalog.images.max-upload-size}
@@ -49,37 +47,11 @@ public class RequestBodyLimits {
     void check(RoutingContext ctx) {
         boolean upload = ctx.request().method() == HttpMethod.POST && UPLOAD.matcher(ctx.request().path()).matches();
         long max = upload ? maxUpload : maxBody;
-        long declared = declaredLength(ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH));
-        if (declared <= max) {
+        if (BodySizeLimit.declaredLength(ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH)) <= max) {
             ctx.next();
             return;
         }
-        Object id = MDC.get(RequestIds.MDC_KEY);
-        String requestId = id != null ? id.toString() : RequestIds.newId();
-        Problem problem = new Problem("https://zivah.com/problems/http-413", "Request Entity Too Large", 413,
-                "The request body is larger than " + max + " bytes", ctx.request().path(), requestId,
-                upload ? List.of(new Problem.FieldError("file", "must be at most "
-                        + (max - MULTIPART_OVERHEAD) + " bytes")) : List.of());
-        String body;
-        try {
-            body = json.writeValueAsString(problem);
-        } catch (JsonProcessingException e) {
-            body = "{\"status\":413}";
-        }
-        ctx.response().setStatusCode(413)
-                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .putHeader(HttpHeaders.CONNECTION, "close")
-                .end(body);
-    }
-
-    private static long declaredLength(String header) {
-        if (header == null) {
-            return -1;
-        }
-        try {
-            return Long.parseLong(header.strip());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
+        BodySizeLimit.reject(ctx, max, upload ? List.of(new Problem.FieldError("file", "must be at most "
+                + (max - MULTIPART_OVERHEAD) + " bytes")) : List.of(), json);
     }
 }

@@ -1,5 +1,6 @@
 package com.zivah.web.rest;
 
+import com.zivah.platform.http.ETags;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
@@ -46,7 +47,7 @@ public class Assets {
 
     private static void serve(RoutingContext ctx, Asset asset) {
         ctx.response().putHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).putHeader(HttpHeaders.ETAG, asset.etag);
-        if (asset.etag.equals(ctx.request().getHeader(HttpHeaders.IF_NONE_MATCH))) {
+        if (ETags.matches(ctx.request().getHeader(HttpHeaders.IF_NONE_MATCH), asset.etag)) {
             ctx.response().setStatusCode(304).end();
             return;
         }

@@ -1,5 +1,6 @@
 package com.zivah.web.rest;
 
+import com.zivah.platform.http.ETags;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -28,7 +29,7 @@ final class CachedPage {
     /** {@code body} (UTF-8) with its {@code etag}, or a 304 when the client holds it already. */
     static Response of(byte[] body, String etag, MediaType type, HttpHeaders request) {
         Response.ResponseBuilder response;
-        if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
+        if (ETags.matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
             response = Response.notModified();
         } else {
             response = Response.ok(body, type);
@@ -50,22 +51,5 @@ final class CachedPage {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** RFC 9110 §13.1.2: weak comparison, a list of tags or {@code *}. */
-    static boolean matches(String ifNoneMatch, String etag) {
-        if (ifNoneMatch == null || ifNoneMatch.length() > 4096) {
-            return false;
-        }
-        for (String candidate : ifNoneMatch.split(",")) {
-            String tag = candidate.strip();
-            if (tag.startsWith("W/")) {
-                tag = tag.substring(2);
-            }
-            if (tag.equals("*") || tag.equals(etag)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -42,16 +42,23 @@ public class BodySizeLimit {
     }
 
     void check(RoutingContext ctx, long max) {
-        long declared = declaredLength(ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH));
-        if (declared <= max) {
+        if (declaredLength(ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH)) <= max) {
             ctx.next();
             return;
         }
+        reject(ctx, max, List.of(), json);
+    }
+
+    /**
+     * Ends {@code ctx} with the 413 problem of a body over {@code max} bytes ({@code errors} may name the field, e.g.
+     * an upload's file) and closes the connection, without reading the body: the one 413 of every data service.
+     */
+    public static void reject(RoutingContext ctx, long max, List<Problem.FieldError> errors, ObjectMapper json) {
         // RequestIdRouteFilter ran first (order MIN_VALUE): the id is in the MDC and echoed in the response
         Object id = MDC.get(RequestIds.MDC_KEY);
         String requestId = id != null ? id.toString() : RequestIds.newId();
         Problem problem = new Problem("https://zivah.com/problems/http-413", "Request Entity Too Large", 413,
-                "The request body is larger than " + max + " bytes", ctx.request().path(), requestId, List.of());
+                "The request body is larger than " + max + " bytes", ctx.request().path(), requestId, errors);
         String body;
         try {
             body = json.writeValueAsString(problem);
@@ -65,7 +72,7 @@ public class BodySizeLimit {
     }
 
     /** The declared length, or -1 when absent or not a number (Vert.x rejects malformed ones anyway). */
-    static long declaredLength(String header) {
+    public static long declaredLength(String header) {
         if (header == null) {
             return -1;
         }
