@@ -21,7 +21,6 @@ import com.zivah.catalog.mapping.CatalogMapper;
 import com.zivah.catalog.repository.ImageBlobRepository;
 import com.zivah.catalog.repository.ProductImageRepository;
 import com.zivah.catalog.repository.ProductRepository;
-import com.zivah.platform.outbox.Outbox;
 import com.zivah.platform.problem.Problem;
 import com.zivah.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,7 +32,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
@@ -61,21 +59,17 @@ public class ImageService {
     private final ProductRepository products;
     private final ProductImageRepository images;
     private final ImageBlobRepository blobs;
-    private final Outbox outbox;
-    private final ActivityLog activity;
     private final CatalogConfig.Images config;
     private final ImagePipeline pipeline;
     private final Cache<String, StoredImage> served;
-    private final PublicReadCache cache;
+    private final ProductService productChanges;
 
     public ImageService(ProductRepository products, ProductImageRepository images, ImageBlobRepository blobs,
-                        Outbox outbox, ActivityLog activity, CatalogConfig config, PublicReadCache cache) {
-        this.cache = cache;
+                        CatalogConfig config, ProductService productChanges) {
+        this.productChanges = productChanges;
         this.products = products;
         this.images = images;
         this.blobs = blobs;
-        this.outbox = outbox;
-        this.activity = activity;
         this.config = config.images();
         this.pipeline = new ImagePipeline(this.config.maxPixels(), this.config.maxConcurrentDecodes(),
                 this.config.webpQuality(), this.config.jpegQuality());
@@ -116,8 +110,7 @@ public class ImageService {
         Product product = lockAt(productId, version);
         ProductView before = CatalogMapper.toView(product);
         ProductImage image = store(product, result, ImagePipeline.sha256(bytes), altEs, altEn);
-        ProductView after = publish(product);
-        activity.record(origin, "product.image-added", "product", String.valueOf(product.id), before, after);
+        ProductView after = publish(product, before, "product.image-added", origin);
         LOG.infof("Product %d: image %d added (%dx%d), version %d", product.id, image.id, image.width, image.height,
                 product.version);
         return after;
@@ -131,8 +124,7 @@ public class ImageService {
             throw ProblemException.invalid("imageIds", "must list each of the product's image ids exactly once "
                     + "(now " + product.images.stream().map(i -> i.id).toList() + ")");
         }
-        ProductView after = publish(product);
-        activity.record(origin, "product.images-reordered", "product", String.valueOf(product.id), before, after);
+        ProductView after = publish(product, before, "product.images-reordered", origin);
         return after;
     }
 
@@ -148,8 +140,7 @@ public class ImageService {
         // this replica stops serving them from memory at once (others when their cache evicts them; the names are
         // content hashes, so a cached file is never wrong, only kept longer)
         image.variants.forEach(v -> served.invalidate(v.blobSha256 + "." + extension(v.format)));
-        ProductView after = publish(product);
-        activity.record(origin, "product.image-removed", "product", String.valueOf(product.id), before, after);
+        ProductView after = publish(product, before, "product.image-removed", origin);
         LOG.infof("Product %d: image %d removed, version %d", product.id, imageId, product.version);
         return after;
     }
@@ -238,15 +229,10 @@ public class ImageService {
         return image;
     }
 
-    /** The product's next version and its ProductChanged, as every product change (ProductService) records them. */
-    private ProductView publish(Product product) {
-        product.recordChange(Instant.now());
-        ProductChanged event = CatalogMapper.toEvent(product, UUID.randomUUID(), ProductChanged.UPDATED,
-                List.of("images"), false);
-        cache.invalidateAfterCommit();
-        outbox.enqueue(ProductChanged.TOPIC, String.valueOf(product.id), event.type(), event.eventId(), event);
-        images.flush();
-        return CatalogMapper.toView(product);
+    /** A picture change is a product change: recorded by ProductService's one path (version, event, activity). */
+    private ProductView publish(Product product, ProductView before, String action, RequestOrigin origin) {
+        images.flush(); // new images and variants get their ids before the view is taken
+        return productChanges.recordChange(product, before, action, origin);
     }
 
     private Product lockAt(long productId, Long version) {

@@ -284,7 +284,12 @@ public class ProductService {
     }
 
     /** The next version of a changed product, its event (type by what changed) and its activity entry. */
-    private ProductView recordChange(Product product, ProductView before, String action, RequestOrigin origin) {
+    /**
+     * The one path of a change to an existing product (its fields, stock, availability, pictures): the next version,
+     * its event typed by what changed, and its activity entry {@code action}, in the caller's transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ProductView recordChange(Product product, ProductView before, String action, RequestOrigin origin) {
         product.recordChange(Instant.now());
         ProductView after = CatalogMapper.toView(product);
         List<String> changed = changedFields(before, after);
@@ -333,6 +338,7 @@ public class ProductService {
         check(changed, "priceOnRequest", before.priceOnRequest(), after.priceOnRequest());
         check(changed, "stockQuantity", before.stockQuantity(), after.stockQuantity());
         check(changed, "active", before.active(), after.active());
+        check(changed, "images", before.images(), after.images());
         return changed;
     }
 
