@@ -124,9 +124,14 @@ public class IdempotencyService {
                 .executeUpdate();
     }
 
-    /** Forgets keys older than the retention. */
+    /** Every {@code zivah.quote.idempotency.purge-every}, in its own transaction. */
     @Scheduled(every = "${zivah.quote.idempotency.purge-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional(Transactional.TxType.REQUIRES_NEW)
+    void purgeOnSchedule() {
+        purge();
+    }
+
+    /** Forgets keys older than the retention (in the caller's transaction); returns how many. */
     public int purge() {
         int deleted = em.createNativeQuery("delete from idempotency_key where created_at < ?1")
                 .setParameter(1, Instant.now().minus(config.idempotency().retention()))
