@@ -59,10 +59,13 @@ public class IdempotencyService {
         this.config = config;
     }
 
-    /** The header's key, checked: absent → empty; anything but {@code [A-Za-z0-9_-]{16,100}} → 400 naming it. */
+    /**
+     * The header's key, checked: absent or empty → empty (no idempotency); anything but
+     * {@code [A-Za-z0-9_-]{16,100}} → 400 naming it.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<String> parse(String header) {
-        if (header == null) {
+        if (header == null || header.isEmpty()) {
             return Optional.empty();
         }
         if (!KEY.matcher(header).matches()) {
