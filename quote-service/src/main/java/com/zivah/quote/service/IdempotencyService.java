@@ -145,6 +145,8 @@ public class IdempotencyService {
         return deleted;
     }
 
+    /** The SHA-256 (hex) of the canonical form of {@code request}: the record serialised again. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     String hash(Object request) {
         try {
             byte[] canonical = json.writeValueAsString(request).getBytes(StandardCharsets.UTF_8);
