@@ -96,13 +96,25 @@ public class IdempotencyService {
                 return Optional.empty();
             }
             @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery(
-                            "select request_hash, response_ref from idempotency_key where scope = ?1 and idem_key = ?2")
+            List<Object[]> rows = em.createNativeQuery("""
+                            select request_hash, response_ref, created_at < ?3 from idempotency_key
+                            where scope = ?1 and idem_key = ?2
+                            """)
                     .setParameter(1, scope.column)
                     .setParameter(2, key)
+                    .setParameter(3, Instant.now().minus(config.idempotency().retention()))
                     .getResultList();
             if (rows.isEmpty()) {
                 continue; // purged between the two statements: claim it again
+            }
+            if (Boolean.TRUE.equals(rows.get(0)[2]) && attempt == 0) {
+                // older than the retention but not purged yet: forgotten, as if the purge had run
+                em.createNativeQuery("delete from idempotency_key where scope = ?1 and idem_key = ?2 and created_at < ?3")
+                        .setParameter(1, scope.column)
+                        .setParameter(2, key)
+                        .setParameter(3, Instant.now().minus(config.idempotency().retention()))
+                        .executeUpdate();
+                continue;
             }
             if (!hash.equals(rows.get(0)[0])) {
                 throw new ProblemException(422, "idempotency-key-reused", "Idempotency-Key reused",

@@ -94,6 +94,19 @@ class IdempotencyServiceTest {
     }
 
     @Test
+    void aKeyOlderThanTheRetentionIsForgottenEvenBeforeThePurge() {
+        String key = "expired-" + UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> {
+            idempotency.claim(IdempotencyService.Scope.QUOTE, key, request("S"));
+            idempotency.complete(IdempotencyService.Scope.QUOTE, key, "ZQ-2026-999995");
+            em.createNativeQuery("update idempotency_key set created_at = now() - interval '25 hours' "
+                    + "where idem_key = ?1").setParameter(1, key).executeUpdate();
+        });
+        assertEquals(Optional.empty(), QuarkusTransaction.requiringNew().call(() ->
+                idempotency.claim(IdempotencyService.Scope.QUOTE, key, request("another body"))));
+    }
+
+    @Test
     void theHeaderIsCheckedBeforeAnything() {
         assertEquals(Optional.empty(), idempotency.parse(null));
         assertEquals(Optional.of("0123456789abcdef"), idempotency.parse("0123456789abcdef"));
