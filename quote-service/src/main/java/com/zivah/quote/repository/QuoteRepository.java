@@ -23,8 +23,10 @@ import java.util.Optional;
 public class QuoteRepository implements PanacheRepositoryBase<Quote, Long> {
 
     public Optional<Quote> findByNumberWithItems(String quoteNumber) {
+        // single, not first: a limit with a collection fetch would be applied in memory (HHH90003004); the fetch
+        // join's rows are one Quote (Hibernate de-duplicates the root)
         return find("select q from Quote q left join fetch q.items where q.quoteNumber = ?1", quoteNumber)
-                .firstResultOptional();
+                .singleResultOptional();
     }
 
     /**
