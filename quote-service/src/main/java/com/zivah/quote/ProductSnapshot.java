@@ -45,6 +45,10 @@ public class ProductSnapshot extends PanacheEntityBase {
     @Column(nullable = false)
     public boolean active;
 
+    /** The smallest quantity the catalog sells of it; null when it set none. Below it a quote gets a warning. */
+    @Column(name = "min_order_quantity")
+    public Integer minOrderQuantity;
+
     @Column(nullable = false)
     public long version;
 

@@ -18,7 +18,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A buyer's request for quote; staff price it later (unit prices, total, notes). The rules of a quote are methods
@@ -46,7 +48,8 @@ public class Quote extends PanacheEntityBase {
 
     public String company;
 
-    @Column(length = 100)
+    /** ISO 3166-1 alpha-2, upper case, or null. */
+    @Column(length = 2)
     public String country;
 
     @Column(nullable = false, length = 2)
@@ -70,6 +73,10 @@ public class Quote extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    /** When staff first acted on it (issue 9 sets it); null until then. Statistics average the time to it. */
+    @Column(name = "first_response_at")
+    public Instant firstResponseAt;
+
     @OneToMany(mappedBy = "quote", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     public List<QuoteItem> items = new ArrayList<>();
@@ -80,7 +87,12 @@ public class Quote extends PanacheEntityBase {
     public static final int MIN_QUANTITY = 1;
     public static final int MAX_QUANTITY = 1_000_000;
 
-    /** Who asks: as the buyer typed it (trimmed here; blank optional fields are absent). */
+    private static final Set<String> COUNTRY_CODES = Set.of(Locale.getISOCountries());
+
+    /** Longest buyer note on one item. */
+    public static final int MAX_NOTE = 500;
+
+    /** Who asks: as the buyer typed it (trimmed here; blank optional fields are absent; country an ISO code). */
     public record Customer(String name, String email, String phone, String company, String country) {
     }
 
@@ -97,12 +109,20 @@ public class Quote extends PanacheEntityBase {
         quote.customerPhone = optional(customer.phone());
         quote.company = optional(customer.company());
         quote.country = optional(customer.country());
+        if (quote.country != null && !isCountryCode(quote.country)) {
+            throw new IllegalArgumentException("Country " + quote.country + " is not an ISO 3166-1 alpha-2 code");
+        }
         quote.locale = Language.ofTag(localeTag).tag();
         quote.message = optional(message);
         quote.status = QuoteStatus.PENDING;
         quote.createdAt = at.truncatedTo(ChronoUnit.MICROS);
         quote.updatedAt = quote.createdAt;
         return quote;
+    }
+
+    /** An ISO 3166-1 alpha-2 code in upper case ({@code ES}), as {@link Locale#getISOCountries()} lists them. */
+    public static boolean isCountryCode(String country) {
+        return country != null && COUNTRY_CODES.contains(country);
     }
 
     /** The buyer's language: mails and frozen product names use it. */
@@ -121,13 +141,21 @@ public class Quote extends PanacheEntityBase {
         return Optional.empty();
     }
 
-    /**
-     * Adds {@code quantity} of {@code product}, freezing its SKU, unit and name (in the buyer's language) so later
-     * catalog changes do not rewrite what the buyer asked for. Check {@link #refusalOf} first: a refused product,
-     * a quantity outside {@value #MIN_QUANTITY}..{@value #MAX_QUANTITY} or more than {@value #MAX_ITEMS} items
-     * are programming errors here.
-     */
+    /** {@link #addItem(ProductSnapshot, int, String)} without a note. */
     public QuoteItem addItem(ProductSnapshot product, int quantity) {
+        return addItem(product, quantity, null);
+    }
+
+    /**
+     * Adds {@code quantity} of {@code product} with the buyer's {@code note} for that line (trimmed, blank is
+     * absent, at most {@value #MAX_NOTE} characters), freezing its SKU, unit and name (in the buyer's language), its
+     * public unit price (scale 2, in its currency; unpriced when the price is on request) and its minimum order
+     * quantity, so later catalog changes do not rewrite what the buyer asked for and was shown. A quantity below the
+     * minimum order is accepted (see {@link QuoteItem#belowMinimumOrder()}: a warning for the buyer, not a refusal).
+     * Check {@link #refusalOf} first: a refused product, a quantity outside {@value #MIN_QUANTITY}..{@value
+     * #MAX_QUANTITY}, a longer note or more than {@value #MAX_ITEMS} items are programming errors here.
+     */
+    public QuoteItem addItem(ProductSnapshot product, int quantity, String note) {
         refusalOf(product).ifPresent(reason -> {
             throw new IllegalArgumentException("Product " + product.productId + " " + reason);
         });
@@ -137,8 +165,15 @@ public class Quote extends PanacheEntityBase {
         if (items.size() == MAX_ITEMS) {
             throw new IllegalArgumentException("A quote lists at most " + MAX_ITEMS + " items");
         }
+        String buyerNote = optional(note);
+        if (buyerNote != null && buyerNote.length() > MAX_NOTE) {
+            throw new IllegalArgumentException("A note has at most " + MAX_NOTE + " characters");
+        }
         QuoteItem item = new QuoteItem();
         item.quote = this;
+        item.note = buyerNote;
+        item.snapshotPrice(product);
+        item.minOrderQuantity = product.minOrderQuantity;
         item.productId = product.productId;
         item.sku = product.sku;
         item.productName = product.nameIn(language());

@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /**
  * One requested product. SKU, name (in the buyer's language) and unit are frozen at submission,
@@ -43,11 +44,49 @@ public class QuoteItem extends PanacheEntityBase {
     @Column(nullable = false)
     public int quantity;
 
-    @Column(name = "unit_price", precision = 10, scale = 2)
+    /** The product's public price when the buyer asked (scale 2); null when the price is on request. */
+    @Column(name = "unit_price", precision = 12, scale = 2)
     public BigDecimal unitPrice;
+
+    /** Of {@link #unitPrice}; null when unpriced. */
+    @Column(length = 3)
+    public String currency;
+
+    @Column(name = "price_on_request", nullable = false)
+    public boolean priceOnRequest;
+
+    /** The product's minimum order quantity when the buyer asked; null when it had none. */
+    @Column(name = "min_order_quantity")
+    public Integer minOrderQuantity;
+
+    /** The buyer's note for this line. */
+    @Column(length = 500)
+    public String note;
 
     @Column(name = "total_price", precision = 12, scale = 2)
     public BigDecimal totalPrice;
 
+    /** Staff's notes on this line. */
     public String notes;
+
+    /** Fewer than the product's minimum order quantity (then): the buyer is warned, the line is kept. */
+    public boolean belowMinimumOrder() {
+        return minOrderQuantity != null && quantity < minOrderQuantity;
+    }
+
+    /**
+     * Freezes the public price of {@code product}: its price at scale 2 (half-up) and currency, or no price at all
+     * when the price is on request (or the catalog has none: then the line is on request too).
+     */
+    void snapshotPrice(ProductSnapshot product) {
+        if (product.priceOnRequest || product.price == null) {
+            priceOnRequest = true;
+            unitPrice = null;
+            currency = null;
+        } else {
+            priceOnRequest = false;
+            unitPrice = product.price.setScale(2, RoundingMode.HALF_UP);
+            currency = product.currency;
+        }
+    }
 }

@@ -1,11 +1,13 @@
 package com.zivah.quote;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -91,5 +93,52 @@ class QuoteTest {
         }
         assertThrows(IllegalArgumentException.class, () -> quote.addItem(product(99, null, true), 1));
         assertEquals(Quote.MAX_ITEMS, quote.items.size());
+    }
+
+    static ProductSnapshot priced(long id, String price, Integer minOrder) {
+        ProductSnapshot p = product(id, null, true);
+        p.price = price == null ? null : new BigDecimal(price);
+        p.currency = price == null ? null : "EUR";
+        p.priceOnRequest = price == null;
+        p.minOrderQuantity = minOrder;
+        return p;
+    }
+
+    @Test
+    void anItemKeepsTheBuyersNoteAndThePublicPriceAtScaleTwo() {
+        Quote quote = quote("es");
+        QuoteItem priced = quote.addItem(priced(1, "4.8", null), 10, "  Sacos de 60 kg  ");
+        assertEquals("Sacos de 60 kg", priced.note);
+        assertEquals(new BigDecimal("4.80"), priced.unitPrice, "money has scale 2");
+        assertEquals("EUR", priced.currency);
+        assertFalse(priced.priceOnRequest);
+        QuoteItem onRequest = quote.addItem(priced(2, null, null), 10, " ");
+        assertNull(onRequest.note, "blank is absent");
+        assertNull(onRequest.unitPrice, "an on-request line stays unpriced");
+        assertNull(onRequest.currency);
+        assertTrue(onRequest.priceOnRequest);
+        assertThrows(IllegalArgumentException.class, () -> quote.addItem(priced(3, "1", null), 1, "n".repeat(501)));
+    }
+
+    @Test
+    void belowTheMinimumOrderIsKeptAndFlagged() {
+        Quote quote = quote("es");
+        assertTrue(quote.addItem(priced(1, "1.00", 1000), 999, null).belowMinimumOrder());
+        assertFalse(quote.addItem(priced(2, "1.00", 1000), 1000, null).belowMinimumOrder());
+        assertFalse(quote.addItem(priced(3, "1.00", null), 1, null).belowMinimumOrder(), "no minimum, no warning");
+        assertEquals(3, quote.items.size());
+        assertEquals(1000, quote.items.get(0).minOrderQuantity);
+    }
+
+    @Test
+    void theCountryIsAnIsoCodeOrAbsent() {
+        assertTrue(Quote.isCountryCode("ES"));
+        assertFalse(Quote.isCountryCode("es"));
+        assertFalse(Quote.isCountryCode("XX"));
+        assertFalse(Quote.isCountryCode("España"));
+        assertNull(Quote.submit("ZQ-2026-000001", new Quote.Customer("Ana", "a@example.com", null, null, " "), "es",
+                null, AT).country);
+        assertThrows(IllegalArgumentException.class, () -> Quote.submit("ZQ-2026-000001",
+                new Quote.Customer("Ana", "a@example.com", null, null, "España"), "es", null, AT));
     }
 }

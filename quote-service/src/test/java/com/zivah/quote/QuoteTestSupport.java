@@ -55,6 +55,31 @@ public final class QuoteTestSupport {
         return id;
     }
 
+    /**
+     * A product on sale with a price ({@code null}: on request) in EUR and a minimum order quantity
+     * ({@code null}: none).
+     */
+    public static long pricedProduct(String sku, String price, Integer minOrderQuantity) {
+        long id = newProductId();
+        QuarkusTransaction.requiringNew().run(() -> {
+            ProductSnapshot p = new ProductSnapshot();
+            p.productId = id;
+            p.sku = sku;
+            p.nameEs = "Producto " + sku;
+            p.nameEn = "Product " + sku;
+            p.unit = "kg";
+            p.price = price == null ? null : new BigDecimal(price);
+            p.currency = price == null ? null : "EUR";
+            p.priceOnRequest = price == null;
+            p.minOrderQuantity = minOrderQuantity;
+            p.active = true;
+            p.version = 1;
+            p.updatedAt = Instant.now();
+            p.persist();
+        });
+        return id;
+    }
+
     public static ProductSnapshot snapshot(long productId) {
         return QuarkusTransaction.requiringNew().call(() -> ProductSnapshot.<ProductSnapshot>findById(productId));
     }

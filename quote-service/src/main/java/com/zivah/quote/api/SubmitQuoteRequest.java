@@ -20,22 +20,20 @@ public record SubmitQuoteRequest(
         @NotNull @Size(min = 1, max = Quote.MAX_ITEMS, message = "must contain between 1 and 50 products")
         List<@NotNull @Valid Item> items) {
 
-    /**
-     * The buyer. {@code country} is free text up to 100 characters (an ISO 3166 alpha-2 code such as
-     * "ES" or a name such as "España"): buyers type it, nothing is derived from it.
-     */
+    /** The buyer. {@code country}: absent, blank (= absent) or an ISO 3166-1 alpha-2 code in upper case ("ES"). */
     public record Customer(
             @NotBlank @Size(max = 255) String name,
             @NotBlank @Size(max = 255)
             @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "must be a valid email address") String email,
             @Size(max = 50) String phone,
             @Size(max = 255) String company,
-            @Size(max = 100) String country) {
+            @CountryCode String country) {
     }
 
     public record Item(
             @NotNull @Positive Long productId,
             @NotNull @Min(value = Quote.MIN_QUANTITY, message = "must be between 1 and 1000000")
-            @Max(value = Quote.MAX_QUANTITY, message = "must be between 1 and 1000000") Integer quantity) {
+            @Max(value = Quote.MAX_QUANTITY, message = "must be between 1 and 1000000") Integer quantity,
+            @Size(max = Quote.MAX_NOTE) String note) {
     }
 }

@@ -3,6 +3,7 @@ package com.zivah.quote.event;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -33,7 +34,8 @@ public record ProductChanged(
         Boolean priceOnRequest,
         @NotNull Boolean active,
         @Size(max = 50) String type,
-        Boolean deleted) {
+        Boolean deleted,
+        @Positive Integer minOrderQuantity) {
 
     /** Quotable: on sale and not deleted (the catalog also sends {@code active: false} with a deletion). */
     public boolean quotable() {

@@ -1,5 +1,6 @@
 package com.zivah.quote.event;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -24,6 +25,8 @@ public record QuoteSubmitted(
     public record Customer(String name, String email, String phone, String company, String country) {
     }
 
-    public record Item(long productId, String sku, String productName, int quantity, String unit) {
+    /** {@code unitPrice} (scale 2) and {@code currency} are the public price at request time, null when on request. */
+    public record Item(long productId, String sku, String productName, int quantity, String unit, String note,
+                       BigDecimal unitPrice, String currency, boolean priceOnRequest) {
     }
 }

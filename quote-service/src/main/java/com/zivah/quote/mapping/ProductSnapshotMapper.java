@@ -20,6 +20,7 @@ public final class ProductSnapshotMapper {
         snapshot.currency = event.currency();
         snapshot.priceOnRequest = Boolean.TRUE.equals(event.priceOnRequest());
         snapshot.active = event.quotable();
+        snapshot.minOrderQuantity = event.minOrderQuantity();
         snapshot.version = event.version();
         snapshot.updatedAt = event.occurredAt();
         return snapshot;

@@ -6,6 +6,8 @@ import com.zivah.quote.api.QuoteDetail;
 import com.zivah.quote.api.QuoteSummary;
 import com.zivah.quote.api.SubmitQuoteResponse;
 import com.zivah.quote.event.QuoteSubmitted;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /** A quote as the REST API and the QuoteSubmitted event show it. */
@@ -14,8 +16,24 @@ public final class QuoteMapper {
     private QuoteMapper() {
     }
 
+    /**
+     * The buyer's answer, from the stored quote only (items in request order), so a replay of an Idempotency-Key
+     * maps the re-read quote to the same body as the first answer.
+     */
     public static SubmitQuoteResponse toResponse(Quote quote) {
-        return new SubmitQuoteResponse(quote.quoteNumber, quote.status, quote.createdAt, quote.items.size());
+        List<SubmitQuoteResponse.Item> items = new ArrayList<>();
+        List<SubmitQuoteResponse.Warning> warnings = new ArrayList<>();
+        for (int i = 0; i < quote.items.size(); i++) {
+            QuoteItem item = quote.items.get(i);
+            items.add(new SubmitQuoteResponse.Item(item.productId, item.sku, item.productName, item.quantity,
+                    item.unit, item.note, item.unitPrice, item.currency, item.priceOnRequest));
+            if (item.belowMinimumOrder()) {
+                warnings.add(new SubmitQuoteResponse.Warning("items[" + i + "].quantity",
+                        SubmitQuoteResponse.Warning.BELOW_MINIMUM_ORDER, item.minOrderQuantity));
+            }
+        }
+        return new SubmitQuoteResponse(quote.quoteNumber, quote.status, quote.createdAt, quote.items.size(),
+                items, warnings);
     }
 
     public static QuoteSummary toSummary(Quote quote, long itemCount) {
@@ -29,7 +47,7 @@ public final class QuoteMapper {
                 new QuoteDetail.Customer(quote.customerName, quote.customerEmail, quote.customerPhone, quote.company,
                         quote.country),
                 quote.locale, quote.message, quote.totalAmount, quote.adminNotes, quote.createdAt, quote.updatedAt,
-                quote.items.stream().map(QuoteMapper::toDetailItem).toList());
+                quote.firstResponseAt, quote.items.stream().map(QuoteMapper::toDetailItem).toList());
     }
 
     public static QuoteSubmitted toSubmitted(Quote quote, UUID eventId) {
@@ -38,12 +56,13 @@ public final class QuoteMapper {
                         quote.company, quote.country),
                 quote.message,
                 quote.items.stream()
-                        .map(i -> new QuoteSubmitted.Item(i.productId, i.sku, i.productName, i.quantity, i.unit))
+                        .map(i -> new QuoteSubmitted.Item(i.productId, i.sku, i.productName, i.quantity, i.unit,
+                                i.note, i.unitPrice, i.currency, i.priceOnRequest))
                         .toList());
     }
 
     private static QuoteDetail.Item toDetailItem(QuoteItem i) {
-        return new QuoteDetail.Item(i.productId, i.sku, i.productName, i.unit, i.quantity, i.unitPrice, i.totalPrice,
-                i.notes);
+        return new QuoteDetail.Item(i.productId, i.sku, i.productName, i.unit, i.quantity, i.note, i.unitPrice,
+                i.currency, i.priceOnRequest, i.minOrderQuantity, i.totalPrice, i.notes);
     }
 }

@@ -3,7 +3,11 @@ package com.zivah.quote.rest;
 import com.zivah.platform.paging.PageRequest;
 import com.zivah.platform.paging.PageResponse;
 import com.zivah.platform.problem.ProblemException;
+import com.zivah.quote.Quote;
 import com.zivah.quote.QuoteStatus;
+import com.zivah.quote.api.Idempotent;
+import com.zivah.quote.api.QuoteFilter;
+import com.zivah.quote.api.QuoteStatistics;
 import com.zivah.quote.api.QuoteDetail;
 import com.zivah.quote.api.QuoteSummary;
 import com.zivah.quote.api.SubmitQuoteRequest;
@@ -16,6 +20,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -24,7 +29,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -37,6 +50,9 @@ public class QuoteResource {
     static final String MANAGER = "MANAGER";
     static final String VIEWER = "VIEWER";
 
+    /** Longest e-mail and text filter. */
+    static final int MAX_FILTER_TEXT = 255;
+
     private final QuoteService service;
 
     public QuoteResource(QuoteService service) {
@@ -46,22 +62,49 @@ public class QuoteResource {
     @POST
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Submit a request for quote (public)")
-    public Response submit(@NotNull @Valid SubmitQuoteRequest request) {
-        SubmitQuoteResponse created = service.submit(request);
+    @Operation(summary = "Submit a request for quote (public)",
+            description = "With an Idempotency-Key header ([A-Za-z0-9_-]{16,100}, e.g. a UUID), the same key and "
+                    + "body again within 24 h answers the first 201 again (header Idempotent-Replayed: true) and "
+                    + "creates nothing; the same key with another body is a 422.")
+    public Response submit(@HeaderParam(Idempotent.KEY_HEADER) String idempotencyKey,
+                           @NotNull @Valid SubmitQuoteRequest request) {
+        Idempotent<SubmitQuoteResponse> created = service.submit(request, idempotencyKey);
         // A relative reference (RFC 9110 §10.2.2), set as a plain header: Response.created(URI) would resolve it
         // against the request's Host header, and a client could choose the host of our Location.
-        return Response.status(Response.Status.CREATED)
-                .header(HttpHeaders.LOCATION, "/api/quotes/" + created.quoteNumber())
-                .entity(created)
-                .build();
+        Response.ResponseBuilder response = Response.status(Response.Status.CREATED)
+                .header(HttpHeaders.LOCATION, "/api/quotes/" + created.answer().quoteNumber())
+                .entity(created.answer());
+        if (created.replayed()) {
+            response.header(Idempotent.REPLAYED_HEADER, "true");
+        }
+        return response.build();
     }
 
     @GET
     @RolesAllowed({ADMIN, MANAGER, VIEWER})
-    @Operation(summary = "List quotes, newest first, optionally of one status")
-    public PageResponse<QuoteSummary> list(@QueryParam("status") String status, @BeanParam @Valid PageRequest paging) {
-        return service.list(parseStatus(status), paging);
+    @Operation(summary = "List quotes with filters, paging and sorting (default newest first)",
+            description = "status; email (exact, case-insensitive); country (ISO alpha-2); from/to (ISO date, "
+                    + "inclusive UTC days, or instant); q (text in number, name, company, e-mail, message); "
+                    + "sort: createdAt, -createdAt, quoteNumber, -quoteNumber, status, -status")
+    public PageResponse<QuoteSummary> list(@QueryParam("status") String status, @QueryParam("email") String email,
+                                           @QueryParam("country") String country, @QueryParam("from") String from,
+                                           @QueryParam("to") String to, @QueryParam("q") String text,
+                                           @QueryParam("sort") String sort, @BeanParam @Valid PageRequest paging) {
+        Instant fromInstant = parseTime("from", from, false);
+        Instant toExclusive = parseTime("to", to, true);
+        if (fromInstant != null && toExclusive != null && !fromInstant.isBefore(toExclusive)) {
+            throw ProblemException.invalid("to", "must not be before from");
+        }
+        return service.list(new QuoteFilter(parseStatus(status), parseEmail(email), parseCountry(country), fromInstant,
+                toExclusive, parseText(text), parseSort(sort)), paging);
+    }
+
+    @GET
+    @Path("statistics")
+    @RolesAllowed({ADMIN, MANAGER, VIEWER})
+    @Operation(summary = "Counts by status, per UTC day of the last 30 days, top 10 products, average first response")
+    public QuoteStatistics statistics() {
+        return service.statistics();
     }
 
     @GET
@@ -80,6 +123,71 @@ public class QuoteResource {
             return QuoteStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid("status", "must be one of PENDING, PROCESSING, SENT, CLOSED");
+        }
+    }
+
+    private static String parseEmail(String email) {
+        if (email == null || email.isBlank()) {
+            return null;
+        }
+        if (email.length() > MAX_FILTER_TEXT) {
+            throw ProblemException.invalid("email", "must be at most " + MAX_FILTER_TEXT + " characters");
+        }
+        return email.strip();
+    }
+
+    private static String parseCountry(String country) {
+        if (country == null || country.isBlank()) {
+            return null;
+        }
+        String code = country.strip().toUpperCase(Locale.ROOT);
+        if (!Quote.isCountryCode(code)) {
+            throw ProblemException.invalid("country", "must be an ISO 3166-1 alpha-2 country code, such as ES");
+        }
+        return code;
+    }
+
+    private static String parseText(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        if (text.length() > MAX_FILTER_TEXT) {
+            throw ProblemException.invalid("q", "must be at most " + MAX_FILTER_TEXT + " characters");
+        }
+        return text.strip();
+    }
+
+    private static QuoteFilter.Sort parseSort(String sort) {
+        if (sort == null || sort.isBlank()) {
+            return null;
+        }
+        for (QuoteFilter.Sort s : QuoteFilter.Sort.values()) {
+            if (s.parameter.equals(sort.strip())) {
+                return s;
+            }
+        }
+        throw ProblemException.invalid("sort", "must be one of " + Arrays.stream(QuoteFilter.Sort.values())
+                .map(s -> s.parameter).collect(Collectors.joining(", ")));
+    }
+
+    /**
+     * An ISO date (a whole UTC day: {@code from} its start, {@code to} the start of the next day, exclusive) or an
+     * ISO instant ({@code to} inclusive: the next microsecond, exclusive).
+     */
+    private static Instant parseTime(String name, String value, boolean end) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.strip();
+        try {
+            if (v.length() <= 10) {
+                LocalDate day = LocalDate.parse(v);
+                return (end ? day.plusDays(1) : day).atStartOfDay(ZoneOffset.UTC).toInstant();
+            }
+            Instant at = OffsetDateTime.parse(v).toInstant().truncatedTo(ChronoUnit.MICROS);
+            return end ? at.plus(1, ChronoUnit.MICROS) : at;
+        } catch (DateTimeException | ArithmeticException e) {
+            throw ProblemException.invalid(name, "must be an ISO date (2026-11-25) or instant (2026-11-25T12:00:00Z)");
         }
     }
 }

@@ -92,6 +92,7 @@ class ProductChangedConsumerTest {
         assertEquals("USD", created.currency);
         assertTrue(created.active);
         assertEquals(1, created.version);
+        assertEquals(100, created.minOrderQuantity, "the minimum order quantity is kept for the quote's warnings");
 
         String retired = event(UUID.randomUUID(), id, 2, "Café verde retirado", false);
         EventContracts.assertConforms(EventContracts.PRODUCT_CHANGED_V1, retired);

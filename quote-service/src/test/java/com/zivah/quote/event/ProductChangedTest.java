@@ -58,6 +58,7 @@ class ProductChangedTest {
         assertEquals("USD", e.currency());
         assertFalse(e.priceOnRequest());
         assertTrue(e.active());
+        assertEquals(1000, e.minOrderQuantity());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -22,7 +22,7 @@ class QuoteReadTest {
 
     static String submit(String name, long productId, int quantity) {
         return given().contentType("application/json")
-                .body("{\"customer\":{\"name\":\"" + name + "\",\"email\":\"buyer@example.com\",\"country\":\"España\"},"
+                .body("{\"customer\":{\"name\":\"" + name + "\",\"email\":\"buyer@example.com\",\"country\":\"ES\"},"
                         + "\"locale\":\"es\",\"message\":\"Hola\",\"items\":[{\"productId\":" + productId
                         + ",\"quantity\":" + quantity + "}]}")
                 .when().post("/api/quotes")
@@ -66,7 +66,7 @@ class QuoteReadTest {
                 .body("quoteNumber", equalTo(number))
                 .body("status", equalTo("PENDING"))
                 .body("customer.name", equalTo("Detalle"))
-                .body("customer.country", equalTo("España"))
+                .body("customer.country", equalTo("ES"))
                 .body("locale", equalTo("es"))
                 .body("message", equalTo("Hola"))
                 .body("items.size()", equalTo(1))

@@ -1,6 +1,7 @@
 package com.zivah.quote.rest;
 
 import static com.zivah.quote.QuoteTestSupport.awaitRecord;
+import static com.zivah.quote.QuoteTestSupport.pricedProduct;
 import static com.zivah.quote.QuoteTestSupport.product;
 import static com.zivah.quote.QuoteTestSupport.rows;
 import static io.restassured.RestAssured.given;
@@ -9,7 +10,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -124,6 +127,52 @@ class QuoteSubmitTest {
     }
 
     @Test
+    void itemsKeepTheirNotesAndPriceSnapshotAndBelowTheMinimumOrderIsAWarning() throws Exception {
+        long priced = pricedProduct("ZV-P-" + System.nanoTime(), "12.5", 1000);
+        long onRequest = pricedProduct("ZV-R-" + System.nanoTime(), null, null);
+        String body = """
+                {"customer":{"name":"Ana","email":"ana@example.com","country":"PT"},"locale":"es",
+                 "items":[{"productId":%d,"quantity":999,"note":"  Sacos de 60 kg\\nEntrega en marzo "},
+                          {"productId":%d,"quantity":5}]}
+                """.formatted(priced, onRequest);
+        ExtractableResponse<Response> created = given().contentType("application/json").body(body)
+                .when().post("/api/quotes")
+                .then().log().ifValidationFails().statusCode(201)
+                .body("itemCount", equalTo(2))
+                .body("items[0].productId.toLong()", equalTo(priced))
+                .body("items[0].quantity", equalTo(999))
+                .body("items[0].note", equalTo("Sacos de 60 kg\nEntrega en marzo"))
+                .body("items[0].currency", equalTo("EUR"))
+                .body("items[0].priceOnRequest", equalTo(false))
+                .body("items[0].unit", equalTo("kg"))
+                .body("items[1].unitPrice", nullValue())
+                .body("items[1].currency", nullValue())
+                .body("items[1].priceOnRequest", equalTo(true))
+                .body("items[1].note", nullValue())
+                .body("warnings.size()", equalTo(1))
+                .body("warnings[0].field", equalTo("items[0].quantity"))
+                .body("warnings[0].code", equalTo("BELOW_MINIMUM_ORDER"))
+                .body("warnings[0].minimumOrder", equalTo(1000))
+                .extract();
+        assertTrue(created.asString().contains("\"unitPrice\":12.50"), "scale 2: " + created.asString());
+        String number = created.path("quoteNumber");
+
+        ConsumerRecord<String, String> record = awaitRecord(QuoteSubmitted.TOPIC, r -> number.equals(r.key()),
+                Duration.ofSeconds(30));
+        EventContracts.assertConforms(EventContracts.QUOTE_SUBMITTED_V1, record.value());
+        JsonNode event = json.readTree(record.value());
+        assertEquals("PT", event.at("/customer/country").asText());
+        assertEquals("Sacos de 60 kg\nEntrega en marzo", event.at("/items/0/note").asText());
+        assertTrue(record.value().contains("\"unitPrice\":12.50,"), "2 decimals: " + record.value());
+        assertEquals("EUR", event.at("/items/0/currency").asText());
+        assertFalse(event.at("/items/0/priceOnRequest").asBoolean());
+        assertTrue(event.at("/items/1/unitPrice").isNull());
+        assertTrue(event.at("/items/1/currency").isNull());
+        assertTrue(event.at("/items/1/priceOnRequest").asBoolean());
+        assertTrue(event.at("/items/1/note").isNull());
+    }
+
+    @Test
     void localeDefaultsToSpanishAndBlankOptionalFieldsAreAbsent() {
         String number = given().contentType("application/json")
                 .body("{\"customer\":{\"name\":\"Luis\",\"email\":\"luis@example.com\",\"phone\":\"  \"},"
@@ -184,6 +233,27 @@ class QuoteSubmitTest {
                 Arguments.of("country too long",
                         "{\"customer\":{\"name\":\"Ana\",\"email\":\"ana@example.com\",\"country\":\"" + "x".repeat(101)
                                 + "\"}," + okItems + "}", "customer.country"),
+                Arguments.of("country as a name",
+                        "{\"customer\":{\"name\":\"Ana\",\"email\":\"ana@example.com\",\"country\":\"España\"},"
+                                + okItems + "}", "customer.country"),
+                Arguments.of("country in lower case",
+                        "{\"customer\":{\"name\":\"Ana\",\"email\":\"ana@example.com\",\"country\":\"es\"},"
+                                + okItems + "}", "customer.country"),
+                Arguments.of("country not an ISO code",
+                        "{\"customer\":{\"name\":\"Ana\",\"email\":\"ana@example.com\",\"country\":\"XX\"},"
+                                + okItems + "}", "customer.country"),
+                Arguments.of("country of the wrong type",
+                        "{\"customer\":{\"name\":\"Ana\",\"email\":\"ana@example.com\",\"country\":[\"ES\"]},"
+                                + okItems + "}", "customer.country"),
+                Arguments.of("note too long",
+                        "{" + okCustomer + ",\"items\":[{\"productId\":%d,\"quantity\":1,\"note\":\"" + "n".repeat(501)
+                                + "\"}]}", "items[0].note"),
+                Arguments.of("note of the wrong type",
+                        "{" + okCustomer + ",\"items\":[{\"productId\":%d,\"quantity\":1,\"note\":{\"a\":1}}]}",
+                        "items[0].note"),
+                Arguments.of("NUL in a note",
+                        "{" + okCustomer + ",\"items\":[{\"productId\":%d,\"quantity\":1,\"note\":\"a\\u0000\"}]}",
+                        "items[0].note"),
                 Arguments.of("message too long",
                         "{" + okCustomer + ",\"message\":\"" + "m".repeat(5001) + "\"," + okItems + "}", "message"),
                 Arguments.of("locale not es/en", "{" + okCustomer + ",\"locale\":\"fr\"," + okItems + "}", "locale"),
