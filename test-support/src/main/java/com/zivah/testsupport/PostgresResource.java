@@ -85,26 +85,48 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
      * {@code downMillis}, then starts it again on the same port and data directory (all data kept).
      */
     public static synchronized void restart(long downMillis) {
-        EmbeddedPostgres pg = server();
+        stopServer();
         try {
-            File pgDir = (File) field(pg, "pgDir");
-            File dataDirectory = (File) field(pg, "dataDirectory");
-            @SuppressWarnings("unchecked")
-            Map<String, String> config = (Map<String, String>) field(pg, "postgresConfig");
-            String pgCtl = new File(pgDir, "bin/pg_ctl").getPath();
-            run(List.of(pgCtl, "-D", dataDirectory.getPath(), "-m", "fast", "-w", "-t", "30", "stop"));
             Thread.sleep(downMillis);
-            StringBuilder options = new StringBuilder("-p " + pg.getPort() + " -F");
-            config.forEach((k, v) -> options.append(" -c ").append(k).append('=').append(v));
-            run(List.of(pgCtl, "-D", dataDirectory.getPath(), "-o", options.toString(), "-w", "-t", "60",
-                    "-l", new File(dataDirectory.getParentFile(), "restarted-" + pg.getPort() + ".log").getPath(),
-                    "start"));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while restarting PostgreSQL", e);
-        } catch (ReflectiveOperationException | IOException e) {
-            throw new IllegalStateException("Could not restart PostgreSQL", e);
+            throw new IllegalStateException("Interrupted while PostgreSQL was down", e);
         }
+        startServer();
+    }
+
+    /** Fault drill: stops the server (fast shutdown); {@link #startServer()} brings it back with all its data. */
+    public static synchronized void stopServer() {
+        EmbeddedPostgres pg = server();
+        try {
+            run(List.of(pgCtl(pg), "-D", dataDirectory(pg).getPath(), "-m", "fast", "-w", "-t", "30", "stop"));
+        } catch (ReflectiveOperationException | IOException e) {
+            throw new IllegalStateException("Could not stop PostgreSQL", e);
+        }
+    }
+
+    /** Starts the server stopped by {@link #stopServer()} again: same port, same data directory, same settings. */
+    public static synchronized void startServer() {
+        EmbeddedPostgres pg = server();
+        try {
+            @SuppressWarnings("unchecked")
+            Map<String, String> config = (Map<String, String>) field(pg, "postgresConfig");
+            StringBuilder options = new StringBuilder("-p " + pg.getPort() + " -F");
+            config.forEach((k, v) -> options.append(" -c ").append(k).append('=').append(v));
+            File data = dataDirectory(pg);
+            run(List.of(pgCtl(pg), "-D", data.getPath(), "-o", options.toString(), "-w", "-t", "60",
+                    "-l", new File(data.getParentFile(), "restarted-" + pg.getPort() + ".log").getPath(), "start"));
+        } catch (ReflectiveOperationException | IOException e) {
+            throw new IllegalStateException("Could not start PostgreSQL", e);
+        }
+    }
+
+    private static String pgCtl(EmbeddedPostgres pg) throws ReflectiveOperationException {
+        return new File((File) field(pg, "pgDir"), "bin/pg_ctl").getPath();
+    }
+
+    private static File dataDirectory(EmbeddedPostgres pg) throws ReflectiveOperationException {
+        return (File) field(pg, "dataDirectory");
     }
 
     private static Object field(Object target, String name) throws ReflectiveOperationException {
@@ -113,11 +135,16 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
         return f.get(target);
     }
 
-    private static void run(List<String> command) throws IOException, InterruptedException {
+    private static void run(List<String> command) throws IOException {
         Process p = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        if (!p.waitFor(90, TimeUnit.SECONDS) || p.exitValue() != 0) {
-            throw new IOException("failed: " + String.join(" ", command));
+        try {
+            if (!p.waitFor(90, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                throw new IOException("failed: " + String.join(" ", command));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted: " + String.join(" ", command), e);
         }
     }
 }
