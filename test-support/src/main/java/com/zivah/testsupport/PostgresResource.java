@@ -135,8 +135,14 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
         return f.get(target);
     }
 
+    /** Like the embedded server's own commands: as root, inside {@code unshare -U} (PostgreSQL refuses root). */
     private static void run(List<String> command) throws IOException {
-        Process p = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true)
+        List<String> full = new ArrayList<>();
+        if (io.zonky.test.db.postgres.util.LinuxUtils.isUnshareAvailable()) {
+            full.addAll(List.of("unshare", "-U"));
+        }
+        full.addAll(command);
+        Process p = new ProcessBuilder(full).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         try {
             if (!p.waitFor(90, TimeUnit.SECONDS) || p.exitValue() != 0) {
