@@ -2,11 +2,19 @@ package com.zivah.testsupport;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import kafka.server.BrokerServer;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.test.TestKitNodes;
 
-/** A real Apache Kafka broker in KRaft mode inside the test JVM (no ZooKeeper, no Docker), one per JVM. */
+/**
+ * A real Apache Kafka broker in KRaft mode inside the test JVM (no ZooKeeper, no Docker), one per JVM. Fault drills
+ * can {@link #stopBroker() stop} and {@link #startBroker() restart} it: same port (the test kit keeps the socket's
+ * port), same log dir (the records written before the outage are still there).
+ */
 public class KafkaResource implements QuarkusTestResourceLifecycleManager {
 
     private static KafkaClusterTestKit cluster;
@@ -55,5 +63,29 @@ public class KafkaResource implements QuarkusTestResourceLifecycleManager {
             }
         }
         return cluster.bootstrapServers();
+    }
+
+    /** Stops the broker (clients see connection refused); the KRaft controller keeps running. */
+    public static synchronized void stopBroker() {
+        bootstrapServers();
+        BrokerServer broker = broker();
+        broker.shutdown();
+        broker.awaitShutdown();
+    }
+
+    /** Starts the stopped broker again on the same port and log dir, and waits until it serves requests. */
+    public static synchronized void startBroker() {
+        try {
+            broker().startup();
+            try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
+                admin.describeCluster().nodes().get(60, TimeUnit.SECONDS);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("Embedded Kafka did not restart", e);
+        }
+    }
+
+    private static BrokerServer broker() {
+        return cluster.brokers().values().iterator().next();
     }
 }

@@ -22,8 +22,13 @@ public interface OutboxConfig {
     @WithDefault("100")
     int batchSize();
 
-    /** How long to wait for Kafka to acknowledge a batch before the rows are retried. */
-    @WithDefault("10s")
+    /**
+     * Safety net only: how long a batch waits for the outcomes of its sends. The relay normally waits for each send's
+     * own outcome (ack, or the producer's failure after {@code max.block.ms} + {@code delivery.timeout.ms}); this
+     * must stay above that sum, or a send still buffered in the producer would be given up on and the row sent again
+     * (a duplicate record). A row past this deadline is not resent while its first send is pending.
+     */
+    @WithDefault("2m")
     Duration ackTimeout();
 
     /** First retry delay; doubles per attempt up to {@link #maxBackoff()}. */

@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
@@ -20,13 +21,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.hibernate.jpa.SpecHints;
@@ -39,6 +44,17 @@ import org.jboss.logging.Logger;
  * number of replicas can relay at once. A row is marked published only after Kafka acknowledged it;
  * failures back off exponentially. Delivery is at-least-once: consumers deduplicate by event id.
  * Enabled in a service with the build property {@code zivah.outbox.enabled=true}.
+ * <p>
+ * The drain loop runs on the relay's own thread, never on a managed executor: the after-commit trigger fires on
+ * the request thread while its finished JTA transaction is still associated, and a context-propagating executor
+ * carried that transaction into the drain, whose {@code requiringNew()} then ran beside a dead transaction
+ * ("Could not commit transaction", "Enlisted connection used without active transaction").
+ * <p>
+ * A send is never given up before the producer gave it up: the relay waits for each send's own outcome (Kafka's ack
+ * or the producer's failure, bounded by its {@code delivery.timeout.ms}); {@code ack-timeout} is only a safety net
+ * above that, and a row whose send is still pending is not sent again. A resend while the first copy still sits in
+ * the producer's buffer put two or three copies of one event in the topic during a broker outage. The row's
+ * {@code published_at} is the time of the ack.
  */
 @ApplicationScoped
 @IfBuildProperty(name = "zivah.outbox.enabled", stringValue = "true")
@@ -49,7 +65,14 @@ public class OutboxRelay {
     private final MutinyEmitter<String> emitter;
     private final EntityManager em;
     private final OutboxConfig config;
-    private final ManagedExecutor executor;
+    /** The one drain loop of this instance: a plain thread, so no caller's context (transaction, request) leaks in. */
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "outbox-relay");
+        t.setDaemon(true);
+        return t;
+    });
+    /** Sends whose outcome was not known when their batch gave up waiting (ack-timeout); never resent meanwhile. */
+    private final Map<UUID, CompletableFuture<Instant>> pending = new ConcurrentHashMap<>();
     private final Counter published;
     private final Counter failed;
     private final UntilStarted gate;
@@ -57,12 +80,11 @@ public class OutboxRelay {
     private final AtomicBoolean dirty = new AtomicBoolean();
 
     public OutboxRelay(@Channel("outbox") MutinyEmitter<String> emitter, EntityManager em, OutboxConfig config,
-                       ManagedExecutor executor, MeterRegistry registry, UntilStarted gate) {
+                       MeterRegistry registry, UntilStarted gate) {
         this.gate = gate;
         this.emitter = emitter;
         this.em = em;
         this.config = config;
-        this.executor = executor;
         this.published = registry.counter("zivah.outbox.published");
         this.failed = registry.counter("zivah.outbox.failed");
     }
@@ -70,6 +92,10 @@ public class OutboxRelay {
     /** Publishes what earlier runs left; {@link UntilStarted} has opened the gate by then (it observes first). */
     void onStart(@Observes StartupEvent event) {
         requestDrain();
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        executor.shutdownNow();
     }
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.OutboxEnqueued event) {
@@ -100,7 +126,11 @@ public class OutboxRelay {
         }
         dirty.set(true);
         if (running.compareAndSet(false, true)) {
-            executor.execute(this::drainWhileDirty);
+            try {
+                executor.execute(this::drainWhileDirty);
+            } catch (RuntimeException e) { // rejected: shutting down
+                running.set(false);
+            }
         }
     }
 
@@ -109,7 +139,8 @@ public class OutboxRelay {
             while (dirty.getAndSet(false)) {
                 int sent;
                 do {
-                    sent = QuarkusTransaction.requiringNew().call(this::publishBatch);
+                    sent = QuarkusTransaction.requiringNew().timeout(transactionTimeoutSeconds())
+                            .call(this::publishBatch);
                 } while (sent == config.batchSize());
             }
         } catch (RuntimeException e) {
@@ -144,26 +175,41 @@ public class OutboxRelay {
         if (due.isEmpty()) {
             return 0;
         }
-        // all sends start now and are awaited against one deadline, so a batch never outlives its transaction
-        List<CompletableFuture<Void>> acks = new ArrayList<>(due.size());
+        // all sends start now; each is awaited until its own outcome (ack or the producer's failure). The deadline is
+        // only a safety net above the producer's delivery timeout, and the transaction outlives it.
+        List<CompletableFuture<Instant>> acks = new ArrayList<>(due.size());
         for (OutboxEvent row : due) {
-            acks.add(send(row).subscribeAsCompletionStage());
+            CompletableFuture<Instant> earlier = pending.get(row.id);
+            if (earlier != null && earlier.isCompletedExceptionally()) {
+                pending.remove(row.id);
+                earlier = null;
+            }
+            acks.add(earlier != null ? earlier // still in the producer (or acked meanwhile): never a second copy
+                    : send(row).subscribeAsCompletionStage().thenApply(ignored -> Instant.now()));
         }
         long deadline = System.nanoTime() + config.ackTimeout().toNanos();
-        Instant now = Instant.now();
         for (int i = 0; i < due.size(); i++) {
             OutboxEvent row = due.get(i);
+            CompletableFuture<Instant> ack = acks.get(i);
             try {
-                acks.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-                row.publishedAt = now;
+                row.publishedAt = ack.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
                 row.lastError = null;
+                pending.remove(row.id);
                 published.increment();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return due.size();
-            } catch (ExecutionException | TimeoutException | RuntimeException e) {
+            } catch (TimeoutException e) {
+                // outcome unknown: keep the send, look again later, and do not send the row again meanwhile
+                pending.put(row.id, ack);
+                row.nextAttemptAt = Instant.now().plus(config.initialBackoff());
+                row.lastError = "no outcome from the producer within " + config.ackTimeout();
+                LOG.warnf("Outbox event %s (%s): no outcome from Kafka within %s; awaiting it before any resend",
+                        row.id, row.eventType, config.ackTimeout());
+            } catch (ExecutionException | RuntimeException e) {
+                pending.remove(row.id);
                 row.attempts++;
-                row.nextAttemptAt = now.plus(backoff(row.attempts));
+                row.nextAttemptAt = Instant.now().plus(backoff(row.attempts));
                 Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
                 row.lastError = truncate(cause.getClass().getSimpleName() + ": " + cause.getMessage());
                 failed.increment();
@@ -172,6 +218,11 @@ public class OutboxRelay {
             }
         }
         return due.size();
+    }
+
+    /** A batch waits up to ack-timeout for its acks: its transaction (and row locks) must outlive that wait. */
+    int transactionTimeoutSeconds() {
+        return (int) Math.max(60, config.ackTimeout().toSeconds() + 30);
     }
 
     private Uni<Void> send(OutboxEvent row) {

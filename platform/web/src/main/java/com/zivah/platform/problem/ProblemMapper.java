@@ -17,6 +17,8 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -105,9 +107,77 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        Throwable connection = connectionFailure(e);
+        if (connection != null) {
+            // transient: the client may retry; one WARN line, no stack trace (a restart would flood the log)
+            LOG.warnf("Database unavailable on %s (answered 503): %s: %s", rawPath(uri),
+                    connection.getClass().getName(), connection.getMessage());
+            return Response.fromResponse(respond(503, "service-unavailable", "Service temporarily unavailable",
+                            "The service cannot reach its database right now; retry shortly", uri, List.of()))
+                    .header("Retry-After", "1").build();
+        }
         LOG.errorf(e, "Unexpected failure on %s", rawPath(uri));
         return respond(500, "internal", "Internal error",
                 "The request could not be completed; quote the request id when reporting it", uri, List.of());
+    }
+
+    /** Hibernate's and Agroal's connection failures, recognised by name (platform-web does not depend on them). */
+    private static final List<String> CONNECTION_EXCEPTIONS = List.of(
+            "org.hibernate.exception.JDBCConnectionException",
+            "java.net.ConnectException",
+            "java.net.SocketException",
+            "java.io.EOFException");
+    private static final List<String> CONNECTION_MESSAGES = List.of(
+            "acquisition timeout", // Agroal: pool exhausted for acquisition-timeout
+            "pool is closed", // Agroal: datasource closed
+            "unable to acquire jdbc connection", // Hibernate around any of them
+            "connection has been closed",
+            "connection refused",
+            "broken pipe",
+            "an i/o error occurred while sending to the backend");
+
+    /**
+     * The link of the cause chain saying the database connection is lost or unavailable (a transient failure that
+     * deserves 503 + Retry-After, not 500), or null. SQLState class 08 (connection exception) and 57P01-57P03
+     * (server shutting down, crashed, starting up), also wrapped in PersistenceException, RollbackException,
+     * ArcUndeclaredThrowableException or a next exception of a batch.
+     */
+    static Throwable connectionFailure(Throwable e) {
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.ArrayDeque<Throwable> todo = new java.util.ArrayDeque<>();
+        todo.add(e);
+        while (!todo.isEmpty() && seen.size() < 32) {
+            Throwable t = todo.poll();
+            if (!seen.add(t)) {
+                continue;
+            }
+            if (t instanceof SQLTransientConnectionException || CONNECTION_EXCEPTIONS.contains(t.getClass().getName())) {
+                return t;
+            }
+            if (t instanceof SQLException sql) {
+                String state = sql.getSQLState();
+                if (state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
+                        || state.equals("57P03"))) {
+                    return t;
+                }
+                if (sql.getNextException() != null) {
+                    todo.add(sql.getNextException());
+                }
+            }
+            String message = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            for (String m : CONNECTION_MESSAGES) {
+                if (message.contains(m)) {
+                    return t;
+                }
+            }
+            if (t.getCause() != null) {
+                todo.add(t.getCause());
+            }
+            for (Throwable suppressed : t.getSuppressed()) {
+                todo.add(suppressed);
+            }
+        }
+        return null;
     }
 
     /**
