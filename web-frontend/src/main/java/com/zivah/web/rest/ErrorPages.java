@@ -153,8 +153,13 @@ public class ErrorPages {
         if (!"expired".equals(kind) && !"tooLarge".equals(kind)) {
             return SitePaths.home(lang);
         }
-        if (path.startsWith("/cotizar")) {
-            return "/cotizar";
+        for (Language page : Language.values()) {
+            if (path.startsWith(SitePaths.cart(page))) {
+                return SitePaths.cart(page);
+            }
+            if (path.startsWith(SitePaths.contact(page))) {
+                return SitePaths.contact(page);
+            }
         }
         if (path.startsWith("/logout")) {
             return "/admin";

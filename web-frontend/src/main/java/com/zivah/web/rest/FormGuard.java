@@ -1,0 +1,89 @@
+package com.zivah.web.rest;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * The anti-spam and anti-duplicate fields every public form carries beside its CSRF token:
+ * <ul>
+ * <li>{@code idempotencyKey}: a random UUID made when the form is first drawn, kept through every re-display (error,
+ * too fast, upstream down), sent to quote-service as the {@code Idempotency-Key} header: a double click, a reload
+ * that resubmits, back + resubmit and a network retry all carry it, so they make one quote;</li>
+ * <li>{@code started}: when the form was drawn, signed ({@link Signatures}, bound to the key), so a bot can neither
+ * skip nor forge the minimum fill time;</li>
+ * <li>{@code website}: a honeypot field people never see (hidden by CSS, out of the tab order, unlabelled for
+ * assistive technology); a filled one means a bot: it gets a normal-looking success and nothing is stored.</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class FormGuard {
+
+    /** Below this a form was filled by a machine (a person cannot read and type it). */
+    static final Duration MIN_FILL_TIME = Duration.ofSeconds(3);
+    /** quote-service's rule for the header. */
+    static final Pattern KEY = Pattern.compile("[A-Za-z0-9_-]{16,100}");
+    private static final String PURPOSE = "form-started";
+
+    /** What the guard thinks of a posted form. */
+    public enum Verdict { HUMAN, BOT, TOO_FAST }
+
+    /** The hidden fields of a drawn form. */
+    public record Fields(String idempotencyKey, String started) {
+    }
+
+    private final Signatures signatures;
+    private final Clock clock;
+
+    public FormGuard(Signatures signatures) {
+        this(signatures, Clock.systemUTC());
+    }
+
+    FormGuard(Signatures signatures, Clock clock) {
+        this.signatures = signatures;
+        this.clock = clock;
+    }
+
+    /** Fields for a freshly drawn form. */
+    public Fields fresh() {
+        return forKey(UUID.randomUUID().toString());
+    }
+
+    /**
+     * Fields for a form drawn again: the posted key when it is one ours could be (so a resubmission stays the same
+     * request), a new one otherwise; the render time is now (the fill time counts from what the visitor sees).
+     */
+    public Fields again(String postedKey) {
+        return postedKey != null && KEY.matcher(postedKey).matches() ? forKey(postedKey) : fresh();
+    }
+
+    private Fields forKey(String key) {
+        String millis = String.valueOf(clock.millis());
+        return new Fields(key, millis + "." + signatures.sign(PURPOSE, millis + ":" + key));
+    }
+
+    /**
+     * The verdict on a posted form: a filled honeypot is a bot; a missing, forged or foreign render time, a key of
+     * the wrong shape or a fill under {@link #MIN_FILL_TIME} is "too fast" (a person just sends it again).
+     */
+    public Verdict judge(String idempotencyKey, String started, String honeypot) {
+        if (honeypot != null && !honeypot.isEmpty()) {
+            return Verdict.BOT;
+        }
+        if (idempotencyKey == null || !KEY.matcher(idempotencyKey).matches() || started == null) {
+            return Verdict.TOO_FAST;
+        }
+        int dot = started.indexOf('.');
+        if (dot <= 0 || !started.substring(0, dot).matches("[0-9]{1,15}")) {
+            return Verdict.TOO_FAST;
+        }
+        String millis = started.substring(0, dot);
+        if (!signatures.verify(PURPOSE, millis + ":" + idempotencyKey, started.substring(dot + 1))) {
+            return Verdict.TOO_FAST;
+        }
+        long elapsed = clock.millis() - Long.parseLong(millis);
+        return elapsed < MIN_FILL_TIME.toMillis() ? Verdict.TOO_FAST : Verdict.HUMAN;
+    }
+}
