@@ -38,12 +38,8 @@ public class FormGuard {
     private final Clock clock;
 
     public FormGuard(Signatures signatures) {
-        this(signatures, Clock.systemUTC());
-    }
-
-    FormGuard(Signatures signatures, Clock clock) {
         this.signatures = signatures;
-        this.clock = clock;
+        this.clock = Clock.systemUTC();
     }
 
     /** Fields for a freshly drawn form. */
@@ -60,8 +56,12 @@ public class FormGuard {
     }
 
     private Fields forKey(String key) {
-        String millis = String.valueOf(clock.millis());
-        return new Fields(key, millis + "." + signatures.sign(PURPOSE, millis + ":" + key));
+        return new Fields(key, started(signatures, clock.millis(), key));
+    }
+
+    /** The signed render time of a form with this key drawn at {@code millis}. */
+    static String started(Signatures signatures, long millis, String key) {
+        return millis + "." + signatures.sign(PURPOSE, millis + ":" + key);
     }
 
     /**

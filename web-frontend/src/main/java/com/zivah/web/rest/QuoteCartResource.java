@@ -235,7 +235,7 @@ public class QuoteCartResource {
         if (!id.matches("[1-9][0-9]{0,17}")) {
             return Redirects.seeOther(SitePaths.cart(lang));
         }
-        Optional<ProductDto> product = catalog.product(id).filter(p -> String.valueOf(p.id()).equals(id));
+        Optional<ProductDto> product = products(List.of(Long.parseLong(id))).get(Long.parseLong(id));
         if (product.isEmpty()) {
             return Redirects.seeOther(SitePaths.cart(lang));
         }
@@ -432,16 +432,20 @@ public class QuoteCartResource {
      * read for a typical cart), else by id; empty when it is not on sale any more.
      */
     private Map<Long, Optional<ProductDto>> products(QuoteCart cart) {
+        return products(cart.lines().stream().map(QuoteCart.Line::productId).toList());
+    }
+
+    private Map<Long, Optional<ProductDto>> products(List<Long> ids) {
         Map<Long, Optional<ProductDto>> found = new HashMap<>();
-        if (cart.isEmpty()) {
+        if (ids.isEmpty()) {
             return found;
         }
         for (ProductDto p : catalog.products(0, config.rfqProductLimit(), null, null).items()) {
             found.put(p.id(), Optional.of(p));
         }
-        for (QuoteCart.Line line : cart.lines()) {
-            found.computeIfAbsent(line.productId(), id -> catalog.product(String.valueOf(id))
-                    .filter(p -> p.id() == id));
+        for (Long id : ids) {
+            found.computeIfAbsent(id, missing -> catalog.product(String.valueOf(missing))
+                    .filter(p -> p.id() == missing));
         }
         return found;
     }
