@@ -337,6 +337,34 @@ class QuoteCartResourceTest {
     }
 
     @Test
+    void aLineChangedInPlaceKeepsTheRfqFormValidAndAnErrorPageCanBeSentAgain() {
+        Visitor v = visitor();
+        v.add("101", "1200", "es");
+        String before = v.get("/es/cotizacion");
+        assertTrue(before.contains("hx-select-oob=\"#cart-count,#rfq-csrf\""), before);
+        // htmx posts the line form and follows the 303 to the page, from which it picks #cart and #rfq-csrf
+        Response changed = v.form(before).header("HX-Request", "true").formParam("productId", "101")
+                .formParam("action", "update").formParam("quantity", "1300").post("/es/cotizacion/lineas");
+        assertEquals(303, changed.statusCode());
+        String after = v.get("/es/cotizacion?n=updated");
+        String token = Visitor.hidden(after).get("csrf-token");
+        assertTrue(after.contains("id=\"rfq-csrf\" name=\"csrf-token\" value=\"" + token + "\""), after);
+        // the page drawn again gave the session a new token: the field of the first page is stale, the swapped one valid
+        details(v.humanForm(before, 10)).post("/es/cotizacion/enviar")
+                .then().statusCode(anyOf(is(400), is(403))).body(containsString("El formulario ha caducado"));
+        Response wrong = v.humanForm(after, 10).formParam("name", "Ana Beltrán").formParam("email", "nope")
+                .formParam("preferredLanguage", "es").post("/es/cotizacion/enviar");
+        assertEquals(400, wrong.statusCode());
+        assertTrue(wrong.asString().contains("Introduzca un correo electrónico válido"));
+        // fixed on the error page and sent from it
+        Response fixed = v.humanForm(wrong.asString(), 10).formParam("name", "Ana Beltrán")
+                .formParam("email", "ana@importadorasol.es").formParam("preferredLanguage", "es")
+                .post("/es/cotizacion/enviar");
+        assertEquals(303, fixed.statusCode(), fixed.asString());
+        assertTrue(Fake.lastQuote().contains("\"quantity\":1300"), Fake.lastQuote());
+    }
+
+    @Test
     void invalidDetailsAreShownInEnglish() {
         Visitor v = visitor();
         v.add("101", "1200", "en");
