@@ -108,17 +108,17 @@ public class ContactResource {
         }
         Map<String, String> errors = validator.validate(form, ContactForm.FIELD_ORDER, lang);
         if (verdict == FormGuard.Verdict.TOO_FAST) {
-            return page(400, lang, uri, form, errors, msg.tooFast(), guard.again(form.idempotencyKey));
+            return page(400, lang, uri, form, errors, msg.tooFast(), guard.again(form.idempotencyKey, form.started));
         }
         if (!errors.isEmpty()) {
-            return page(400, lang, uri, form, errors, null, guard.again(form.idempotencyKey));
+            return page(400, lang, uri, form, errors, null, guard.again(form.idempotencyKey, form.started));
         }
         QuoteSubmission outcome;
         try {
             outcome = quotes.contact(form.toMessage(lang), form.idempotencyKey);
         } catch (UpstreamUnavailableException e) {
             LOG.warnf("contact message not sent, quote-service unavailable: %s", e.getCause());
-            return page(503, lang, uri, form, Map.of(), msg.tryAgain(), guard.again(form.idempotencyKey));
+            return page(503, lang, uri, form, Map.of(), msg.tryAgain(), guard.again(form.idempotencyKey, form.started));
         }
         if (outcome instanceof QuoteSubmission.Accepted accepted) {
             return Redirects.seeOther(SitePaths.contactThanks(lang) + "?ref="
@@ -132,7 +132,7 @@ public class ContactResource {
         rejected.formFields().forEach(field -> upstream.put(field,
                 msg.fieldRejected(QuoteCartResource.label(msg, field))));
         return page(400, lang, uri, form, upstream, rejected.unmatched() ? msg.formRejected() : null,
-                guard.again(form.idempotencyKey));
+                guard.again(form.idempotencyKey, form.started));
     }
 
     @GET

@@ -48,11 +48,24 @@ public class FormGuard {
     }
 
     /**
-     * Fields for a form drawn again: the posted key when it is one ours could be (so a resubmission stays the same
-     * request), a new one otherwise; the render time is now (the fill time counts from what the visitor sees).
+     * Fields for a form drawn again (errors, too fast, upstream down): the posted key when it is one ours could be (so
+     * a resubmission stays the same request), a new one otherwise; the posted render time when it is genuine (the fill
+     * time counts from the first view: a person who fixes one field in a second is not a bot), else now.
      */
-    public Fields again(String postedKey) {
-        return postedKey != null && KEY.matcher(postedKey).matches() ? forKey(postedKey) : fresh();
+    public Fields again(String postedKey, String postedStarted) {
+        if (postedKey == null || !KEY.matcher(postedKey).matches()) {
+            return fresh();
+        }
+        return genuine(postedKey, postedStarted) ? new Fields(postedKey, postedStarted) : forKey(postedKey);
+    }
+
+    private boolean genuine(String key, String started) {
+        int dot = started == null ? -1 : started.indexOf('.');
+        if (dot <= 0 || !started.substring(0, dot).matches("[0-9]{1,15}")) {
+            return false;
+        }
+        String millis = started.substring(0, dot);
+        return signatures.verify(PURPOSE, millis + ":" + key, started.substring(dot + 1));
     }
 
     private Fields forKey(String key) {
@@ -72,18 +85,10 @@ public class FormGuard {
         if (honeypot != null && !honeypot.isEmpty()) {
             return Verdict.BOT;
         }
-        if (idempotencyKey == null || !KEY.matcher(idempotencyKey).matches() || started == null) {
+        if (idempotencyKey == null || !KEY.matcher(idempotencyKey).matches() || !genuine(idempotencyKey, started)) {
             return Verdict.TOO_FAST;
         }
-        int dot = started.indexOf('.');
-        if (dot <= 0 || !started.substring(0, dot).matches("[0-9]{1,15}")) {
-            return Verdict.TOO_FAST;
-        }
-        String millis = started.substring(0, dot);
-        if (!signatures.verify(PURPOSE, millis + ":" + idempotencyKey, started.substring(dot + 1))) {
-            return Verdict.TOO_FAST;
-        }
-        long elapsed = clock.millis() - Long.parseLong(millis);
+        long elapsed = clock.millis() - Long.parseLong(started.substring(0, started.indexOf('.')));
         return elapsed < MIN_FILL_TIME.toMillis() ? Verdict.TOO_FAST : Verdict.HUMAN;
     }
 }

@@ -285,21 +285,21 @@ public class QuoteCartResource {
                 return Redirects.seeOther(SitePaths.cartThanks(lang));
             }
             return page(400, lang, uri, cart, null, msg.cartEmptyOnSubmit(), Map.of(), Set.of(), form, Map.of(), null,
-                    guard.again(form.idempotencyKey));
+                    guard.again(form.idempotencyKey, form.started));
         }
         Map<String, String> errors = validator.validate(form, RfqForm.FIELD_ORDER, lang);
         if (verdict == FormGuard.Verdict.TOO_FAST) {
             return page(400, lang, uri, cart, null, null, Map.of(), Set.of(), form, errors, msg.tooFast(),
-                    guard.again(form.idempotencyKey));
+                    guard.again(form.idempotencyKey, form.started));
         }
         if (!errors.isEmpty()) {
             return page(400, lang, uri, cart, null, null, Map.of(), Set.of(), form, errors, null,
-                    guard.again(form.idempotencyKey));
+                    guard.again(form.idempotencyKey, form.started));
         }
         Map<Long, Optional<ProductDto>> products = products(cart);
         if (cart.lines().stream().anyMatch(line -> products.get(line.productId()).isEmpty())) {
             return page(400, lang, uri, cart, null, null, Map.of(), Set.of(), form, Map.of(), msg.cartBlocked(),
-                    guard.again(form.idempotencyKey));
+                    guard.again(form.idempotencyKey, form.started));
         }
         QuoteSubmission outcome;
         try {
@@ -307,7 +307,7 @@ public class QuoteCartResource {
         } catch (UpstreamUnavailableException e) {
             LOG.warnf("RFQ not sent, quote-service unavailable: %s", e.getCause());
             return page(503, lang, uri, cart, null, null, Map.of(), Set.of(), form, Map.of(), msg.tryAgain(),
-                    guard.again(form.idempotencyKey));
+                    guard.again(form.idempotencyKey, form.started));
         }
         if (outcome instanceof QuoteSubmission.Accepted accepted) {
             NewCookie done = confirmationCookie.write(new ConfirmationCookie.Confirmation(form.idempotencyKey,
@@ -332,7 +332,7 @@ public class QuoteCartResource {
             }
         }
         return page(400, lang, uri, cart, null, rejected.unmatched() ? msg.formRejected() : null, Map.of(),
-                rejectedLines, form, upstream, null, guard.again(form.idempotencyKey));
+                rejectedLines, form, upstream, null, guard.again(form.idempotencyKey, form.started));
     }
 
     // ---- the confirmation ----------------------------------------------------------------------------------------

@@ -334,6 +334,15 @@ class QuoteCartResourceTest {
             assertTrue(body.contains(expected), expected + " in " + body);
         }
         assertEquals(calls, Fake.quoteCalls(), "an invalid form must not reach quote-service");
+        // the fill time counts from the first view: a genuine render time is kept through the error page, so a
+        // person who fixes one field at once is not taken for a bot; a forged one is replaced
+        String started = FormGuard.started(signatures, System.currentTimeMillis() - 5_000, key);
+        String again = v.form(page).formParam("idempotencyKey", key).formParam("started", started)
+                .formParam("name", "Ana").formParam("email", "x").post("/es/cotizacion/enviar").asString();
+        assertTrue(again.contains("name=\"started\" value=\"" + started + "\""), again);
+        String forged = v.form(page).formParam("idempotencyKey", key).formParam("started", "1.x")
+                .formParam("name", "Ana").formParam("email", "x").post("/es/cotizacion/enviar").asString();
+        assertTrue(!forged.contains("name=\"started\" value=\"1.x\""), forged);
     }
 
     @Test
