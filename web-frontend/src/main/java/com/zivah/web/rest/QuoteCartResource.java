@@ -60,7 +60,7 @@ public class QuoteCartResource {
     static class Templates {
         static native TemplateInstance cart(PageContext page, CartView cart, RfqView form);
 
-        static native TemplateInstance count(int count, String url);
+        static native TemplateInstance count(int count);
 
         static native TemplateInstance thanks(PageContext page, String quoteNumber, List<CartLineView> lines);
     }
@@ -182,8 +182,7 @@ public class QuoteCartResource {
     }
 
     private Response count(Language lang, HttpHeaders headers) {
-        String html = Templates.count(cartCookie.read(headers).count(), SitePaths.cartCount(lang))
-                .setLocale(lang.locale()).render();
+        String html = Templates.count(cartCookie.read(headers).count()).setLocale(lang.locale()).render();
         return Response.ok(html, HTML).header(HttpHeaders.CACHE_CONTROL, "private, no-store").build();
     }
 
