@@ -227,6 +227,29 @@ class QuoteCartResourceTest {
         assertTrue(cartCookie.fits(new QuoteCart(noisy.subList(0, 1))));
     }
 
+    private static String noisyNote(long seed) {
+        StringBuilder note = new StringBuilder();
+        new java.util.Random(seed).ints(500, 0x4E00, 0x9FFF).forEach(note::appendCodePoint);
+        return note.toString();
+    }
+
+    @Test
+    void aNoteThatDoesNotFitInTheCookieIsRefusedWithAMessageAndTheCartKept() {
+        QuoteCart two = new QuoteCart(List.of(
+                new QuoteCart.Line(101, 1000, noisyNote(1), 1000, new BigDecimal("4.85")),
+                new QuoteCart.Line(102, 12, noisyNote(2), 12, null),
+                new QuoteCart.Line(103, 10, null, 10, new BigDecimal("310.0"))));
+        QuoteCart three = two.update(103, 10, noisyNote(3), 10, new BigDecimal("310.0"));
+        assertTrue(cartCookie.fits(two) && !cartCookie.fits(three), "the premise: two long notes fit, three do not");
+        Visitor v = withCart(two);
+        Response refused = v.line("es", "update", "103", "10", noisyNote(3));
+        assertEquals(400, refused.statusCode());
+        assertTrue(refused.asString().contains("La nota no cabe en la cotización"), refused.asString());
+        assertTrue(refused.headers().getValues("Set-Cookie").stream().noneMatch(c -> c.startsWith(CartCookie.NAME)),
+                "the cart is left as it was");
+        assertEquals(cartCookie.encode(two), v.cookie(CartCookie.NAME));
+    }
+
     @Test
     void aWithdrawnProductAndChangedTermsAreFlaggedNotDroppedAndBlockTheRfq() {
         Visitor v = withCart(new QuoteCart(List.of(
