@@ -85,7 +85,7 @@ public class ErrorPages {
         if (fromCsrfCheck(e)) {
             // e.g. a form token that is not even Base64: the same "form expired" answer as any failed check
             LOG.debugf("CSRF check refused a malformed token on %s: %s", uri.getPath(), e.getMessage());
-            return page(Response.Status.BAD_REQUEST.getStatusCode(), "expired", uri);
+            return page(Response.Status.FORBIDDEN.getStatusCode(), "expired", uri);
         }
         if (isParamLimit(e)) {
             LOG.debugf("refused a form with too many fields on %s", uri.getPath());
