@@ -103,9 +103,10 @@ class CatalogBrowserTest extends BrowserTestBase {
         assertTrue(page.url().contains("/es/productos/"), "below the minimum order (1000 kg) the browser keeps the form");
         page.locator("#cantidad").fill("1500");
         page.locator("form.add-to-quote button[type=submit]").click();
-        page.waitForURL(Pattern.compile(".*/cotizar\\?.*"));
-        assertThat(page.locator("[name=quantity]")).hasValue("1500");
-        assertThat(page.locator("[name=productId] option:checked")).containsText("Café verde arábica grado 1");
+        // into the quote cart, which the browser is sent to
+        page.waitForURL(Pattern.compile(".*/es/cotizacion.*"));
+        assertThat(page.locator(".cart-line [name=quantity]")).hasValue("1500");
+        assertThat(page.locator(".cart-line-name")).containsText("Café verde arábica grado 1");
     }
 
     @Test

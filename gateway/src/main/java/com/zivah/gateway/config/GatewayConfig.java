@@ -56,8 +56,12 @@ public interface GatewayConfig {
         @WithDefault("1M")
         Duration period();
 
-        /** Exact paths whose POSTs are limited. */
-        @WithDefault("/api/quotes,/cotizar")
+        /**
+         * Exact paths whose POSTs are limited: the public APIs that store something and the web forms that post to
+         * them (RFQ and contact form, both languages). The quote cart's own POSTs store nothing server-side (the
+         * cart is a cookie) and are not limited. A path outside {@code /api/} gets the 429 as an HTML page.
+         */
+        @WithDefault("/api/quotes,/api/contact-messages,/es/cotizacion/enviar,/en/quote/send,/es/contacto,/en/contact")
         List<String> paths();
 
         /** IPv6 clients are keyed by this prefix: one subscriber usually holds a whole /64. */

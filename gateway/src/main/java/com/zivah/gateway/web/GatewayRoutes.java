@@ -12,7 +12,7 @@ import org.jboss.logging.Logger;
 
 /**
  * The gateway's routing table on the Vert.x router: {@code /api/catalog/**} → catalog-service,
- * {@code /api/quotes/**} → quote-service, everything else → web-frontend, after the edge policy
+ * {@code /api/quotes/**} and {@code /api/contact-messages/**} → quote-service, everything else → web-frontend, after the edge policy
  * ({@link EdgePolicy}) and the rate limit of public writes. Health and metrics live on the management
  * interface (another port), so {@code /q/**} is never proxied: it is a 404 here.
  */
@@ -43,6 +43,8 @@ public class GatewayRoutes {
         UpstreamRoute web = new UpstreamRoute(vertx, config, origin, "web-frontend", "/**", routes.web());
         router.route("/api/catalog/*").handler(catalog.handler());
         router.route("/api/quotes/*").handler(quotes.handler());
+        // the contact form's messages live in quote-service too: same upstream, same pool and limits
+        router.route("/api/contact-messages/*").handler(quotes.handler());
         router.routeWithRegex(NOT_MANAGEMENT).handler(web.handler());
         router.route().last().handler(ctx -> Problems.send(ctx, 404, "not-found", "Not found",
                 "Nothing is served at this path.", false));

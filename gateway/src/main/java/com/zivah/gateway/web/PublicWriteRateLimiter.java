@@ -16,7 +16,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Limits POSTs to the public write paths (RFQ API and form) per client address with a token bucket:
  * a burst of {@code capacity}, refilled evenly over {@code period}. Over the limit the caller gets a 429
- * problem with {@code Retry-After}; nothing reaches the services. The client is the TCP peer, or behind
+ * with {@code Retry-After}: a problem on API paths, a short HTML page in the visitor's language on the web forms'
+ * paths ({@link TooManyRequestsPage}); nothing reaches the services. The client is the TCP peer, or behind
  * trusted proxies the address they forwarded ({@link ClientOrigin}).
  */
 final class PublicWriteRateLimiter implements Handler<RoutingContext> {
@@ -66,8 +67,14 @@ final class PublicWriteRateLimiter implements Handler<RoutingContext> {
         rejected.increment();
         long retryAfter = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1);
         ctx.response().putHeader("Retry-After", String.valueOf(retryAfter));
-        Problems.send(ctx, 429, "rate-limited", "Too many requests",
-                "Too many submissions from your address; try again in " + retryAfter + " s.", false);
+        String path = limitedPath(ctx);
+        if (path.startsWith("/api/")) {
+            Problems.send(ctx, 429, "rate-limited", "Too many requests",
+                    "Too many submissions from your address; try again in " + retryAfter + " s.", false);
+        } else {
+            TooManyRequestsPage.send(ctx, TooManyRequestsPage.english(path, ctx.request().getCookie("lang")),
+                    retryAfter);
+        }
     }
 
     /** The bucket key: an IPv4 address as is, an IPv6 address reduced to its prefix (a subscriber holds a whole /64). */

@@ -49,6 +49,18 @@ class GatewayRoutingTest {
     }
 
     @Test
+    void contactMessagesGoToQuotes() {
+        given().contentType("application/json").body("{\"name\":\"Ana\"}")
+                .post("/api/contact-messages?status=201")
+                .then().statusCode(201)
+                .body("upstream", equalTo("quotes"))
+                .body("uri", equalTo("/api/contact-messages?status=201"))
+                .body("body", equalTo("{\"name\":\"Ana\"}"));
+        given().get("/api/contact-messages/ZM-2026-000001").then().statusCode(200).body("upstream", equalTo("quotes"));
+        given().get("/api/contact-messagesX").then().statusCode(200).body("upstream", equalTo("web"));
+    }
+
+    @Test
     void everythingElseGoesToTheWebFrontend() {
         given().get("/").then().statusCode(200).body("upstream", equalTo("web")).body("uri", equalTo("/"));
         given().get("/en/products/green-coffee?ref=home").then().statusCode(200)

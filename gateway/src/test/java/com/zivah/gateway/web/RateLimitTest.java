@@ -52,9 +52,32 @@ class RateLimitTest {
                     .contentType(startsWith("application/problem+json"))
                     .body("type", equalTo("https://zivah.com/problems/bad-path"));
         }
-        // one bucket per client covers all public writes, the RFQ form included
-        given().contentType("application/x-www-form-urlencoded").formParam("a", "b").when().post("/cotizar")
-                .then().statusCode(429);
+        // one bucket per client covers all public writes: the contact API (problem+json) and the web forms, whose
+        // 429 is a page in the visitor's language (path prefix, else the lang cookie, else Spanish)
+        given().contentType("application/json").body("{}").when().post("/api/contact-messages")
+                .then().statusCode(429)
+                .contentType(startsWith("application/problem+json"))
+                .body("type", equalTo("https://zivah.com/problems/rate-limited"));
+        given().contentType("application/x-www-form-urlencoded").formParam("a", "b").when().post("/es/cotizacion/enviar")
+                .then().statusCode(429)
+                .contentType(startsWith("text/html"))
+                .header("Retry-After", org.hamcrest.Matchers.matchesPattern("[1-9][0-9]*"))
+                .header("Cache-Control", "no-store")
+                .body(org.hamcrest.Matchers.containsString("<html lang=\"es\">"))
+                .body(org.hamcrest.Matchers.containsString("Demasiados envíos"))
+                .body(org.hamcrest.Matchers.containsString("href=\"/es/\""));
+        given().contentType("application/x-www-form-urlencoded").formParam("a", "b").when().post("/en/contact/")
+                .then().statusCode(429)
+                .contentType(startsWith("text/html"))
+                .body(org.hamcrest.Matchers.containsString("<html lang=\"en\">"))
+                .body(org.hamcrest.Matchers.containsString("Too many submissions"));
+        given().contentType("application/x-www-form-urlencoded").formParam("a", "b").when().post("/en/quote/send")
+                .then().statusCode(429).body(org.hamcrest.Matchers.containsString("Too many submissions"));
+        given().contentType("application/x-www-form-urlencoded").formParam("a", "b").when().post("/es/contacto")
+                .then().statusCode(429).body(org.hamcrest.Matchers.containsString("Demasiados envíos"));
+        // the quote cart's own POSTs store nothing server-side: never limited
+        given().contentType("application/x-www-form-urlencoded").formParam("a", "b").when().post("/es/cotizacion/lineas")
+                .then().statusCode(502);
         // reads and other paths pass through to the (dead) upstream
         given().when().get("/api/quotes").then().statusCode(502);
         given().when().get("/").then().statusCode(502);

@@ -363,4 +363,142 @@ public interface AppMessages {
 
     @Message("Ir a los resultados")
     String skipToResults();
+
+    @Message("Mi cotización")
+    String navCart();
+
+    @Message("Contacto")
+    String navContact();
+
+    @Message("{count} {#if count == 1}artículo{#else}artículos{/if}")
+    String cartItems(int count);
+
+    @Message("{count} {#if count == 1}artículo en la cotización{#else}artículos en la cotización{/if}")
+    String cartCountLabel(int count);
+
+    @Message("Su solicitud de cotización")
+    String cartTitle();
+
+    @Message("Revise los productos y cantidades, añada una nota por producto si lo desea y envíenos sus datos. Le responderemos en un plazo de 24 horas hábiles.")
+    String cartIntro();
+
+    @Message("Su cotización está vacía. Añada productos desde el catálogo con el botón «Añadir a la cotización».")
+    String cartEmpty();
+
+    @Message("Productos de la cotización")
+    String cartLinesLabel();
+
+    @Message("Producto")
+    String cartProduct();
+
+    @Message("Nota")
+    String cartNote();
+
+    @Message("Opcional: calidad, envase, plazo… (máximo 500 caracteres)")
+    String cartNoteHint();
+
+    @Message("Actualizar")
+    String cartUpdate();
+
+    @Message("Actualizar {name}")
+    String cartUpdateLine(String name);
+
+    @Message("Quitar")
+    String cartRemove();
+
+    @Message("Quitar {name} de la cotización")
+    String cartRemoveLine(String name);
+
+    @Message("Cotización actualizada.")
+    String cartUpdated();
+
+    @Message("Producto quitado de la cotización.")
+    String cartRemoved();
+
+    @Message("Producto añadido a la cotización.")
+    String cartAdded();
+
+    @Message("Su cotización está completa: admite hasta {max} productos y notas de extensión limitada. Envíe esta solicitud o quite algún producto para añadir otro; no se ha añadido nada.")
+    String cartFull(int max);
+
+    @Message("La nota no cabe en la cotización (el total de notas es limitado). Acórtela o acorte otras notas; no se ha guardado el cambio.")
+    String cartNoteNoRoom();
+
+    @Message("Este producto ya no está disponible. Quítelo para enviar la solicitud.")
+    String cartUnavailable();
+
+    @Message("Las condiciones de este producto han cambiado desde que lo añadió (pedido mínimo o precio). Revise los datos actuales y pulse «Actualizar» para confirmarlos.")
+    String cartChanged();
+
+    @Message("Por debajo del pedido mínimo ({moq} {unit}): puede solicitarlo igualmente y le propondremos opciones.")
+    String cartBelowMinimum(int moq, String unit);
+
+    @Message("Producto {id}")
+    String cartUnknownProduct(long id);
+
+    @Message("Quite de la cotización los productos que ya no están disponibles antes de enviarla.")
+    String cartBlocked();
+
+    @Message("Su cotización está vacía: añada al menos un producto antes de enviarla.")
+    String cartEmptyOnSubmit();
+
+    @Message("Revise «{name}»: no pudimos aceptar este producto o su cantidad.")
+    String lineRejected(String name);
+
+    @Message("Sus datos")
+    String rfqDetailsTitle();
+
+    @Message("Idioma de la respuesta")
+    String fieldPreferredLanguage();
+
+    @Message("Seleccione un país")
+    String chooseCountry();
+
+    @Message("Por seguridad, espere unos segundos y vuelva a enviar el formulario. Sus datos se han conservado.")
+    String tooFast();
+
+    @Message("No pudimos registrar su solicitud en este momento. Sus datos se han conservado: inténtelo de nuevo en unos minutos.")
+    String tryAgain();
+
+    @Message("Esta solicitud ya se había enviado con otro contenido. Revise los datos y envíela de nuevo.")
+    String keyReused();
+
+    @Message("No rellene este campo")
+    String honeypotLabel();
+
+    @Message("Enviando…")
+    String sending();
+
+    @Message("Resumen de la solicitud")
+    String summaryTitle();
+
+    @Message("Hemos recibido su solicitud. Le responderemos por correo electrónico.")
+    String thanksGeneric();
+
+    @Message("Le hemos enviado una confirmación por correo electrónico.")
+    String confirmationMailNote();
+
+    @Message("¿Tiene alguna pregunta sobre nuestros productos, envíos o condiciones? Escríbanos y le responderemos en un plazo de 24 horas hábiles.")
+    String contactIntro();
+
+    @Message("Asunto")
+    String fieldSubject();
+
+    @Message("Enviar mensaje")
+    String contactSend();
+
+    @Message("¡Gracias por su mensaje!")
+    String contactThanksTitle();
+
+    @Message("Referencia")
+    String contactReferenceLabel();
+
+    @Message("Hemos recibido su mensaje y le responderemos por correo electrónico. Conserve esta referencia para cualquier consulta.")
+    String contactThanksText();
+
+    @Message("Ver mi cotización")
+    String goToCart();
+
+    @Message("Seguir explorando el catálogo")
+    String continueShopping();
 }

@@ -31,9 +31,45 @@ public final class SitePaths {
         return "/" + language.tag() + "/" + language.pick("productos", "products") + "/" + encode(slug);
     }
 
-    /** The RFQ form (not under a language prefix: its language comes from {@code ?lang=}). */
+    /**
+     * The old single-product link ({@code /cotizar?producto=&cantidad=&lang=}), kept for product pages and cards
+     * (cached pages, no CSRF token): it puts the product in the quote cart and redirects to {@link #cart}.
+     */
     public static String quote(Language language) {
         return "/cotizar?" + LanguageResolver.PARAM + "=" + language.tag();
+    }
+
+    /** The quote cart and the RFQ form under it. */
+    public static String cart(Language language) {
+        return "/" + language.tag() + "/" + language.pick("cotizacion", "quote");
+    }
+
+    /** POST target of the cart's line forms (change quantity, note, remove): stores nothing server-side. */
+    public static String cartLines(Language language) {
+        return cart(language) + "/" + language.pick("lineas", "lines");
+    }
+
+    /** The item-count fragment of the header (loaded by htmx, so cached pages never embed a visitor's count). */
+    public static String cartCount(Language language) {
+        return cart(language) + "/" + language.pick("contador", "count");
+    }
+
+    /** POST target of the RFQ form. */
+    public static String cartSend(Language language) {
+        return cart(language) + "/" + language.pick("enviar", "send");
+    }
+
+    public static String cartThanks(Language language) {
+        return cart(language) + "/" + language.pick("gracias", "thanks");
+    }
+
+    /** The contact form (GET shows it, POST sends it). */
+    public static String contact(Language language) {
+        return "/" + language.tag() + "/" + language.pick("contacto", "contact");
+    }
+
+    public static String contactThanks(Language language) {
+        return contact(language) + "/" + language.pick("gracias", "thanks");
     }
 
     /** The language of a path under a language prefix ({@code /es}, {@code /en/...}). */
@@ -87,8 +123,26 @@ public final class SitePaths {
             translated = to.pick("catalogo", "catalog");
         } else if (word.equals(from.pick("productos", "products"))) {
             translated = to.pick("productos", "products");
+        } else if (word.equals(from.pick("cotizacion", "quote"))) {
+            translated = to.pick("cotizacion", "quote");
+            tail = translateSecondWord(tail, from, to);
+        } else if (word.equals(from.pick("contacto", "contact"))) {
+            translated = to.pick("contacto", "contact");
+            tail = translateSecondWord(tail, from, to);
         }
         return "/" + translated + tail;
+    }
+
+    /** The cart's and the contact form's own sub-pages (gracias/thanks, ...). */
+    private static String translateSecondWord(String tail, Language from, Language to) {
+        for (String[] pair : new String[][] {{"gracias", "thanks"}, {"lineas", "lines"}, {"contador", "count"},
+            {"enviar", "send"}}) {
+            String word = from.pick(pair[0], pair[1]);
+            if (tail.equals("/" + word) || tail.startsWith("/" + word + "/")) {
+                return "/" + to.pick(pair[0], pair[1]) + tail.substring(word.length() + 1);
+            }
+        }
+        return tail;
     }
 
     public static String encode(String segment) {

@@ -1,9 +1,16 @@
 package com.zivah.web.mapping;
 
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Maps the {@code errors[].field} paths of quote-service's problem to the RFQ form's field names. */
+/**
+ * Maps the {@code errors[].field} paths of quote-service's problems to the forms' field names: the RFQ's customer
+ * fields and {@code items[i]} (the cart line i, whatever of it was refused), the contact form's own names.
+ */
 public final class ProblemFieldMapper {
+
+    private static final Pattern ITEM = Pattern.compile("items\\[(\\d{1,3})\\].*");
 
     private ProblemFieldMapper() {
     }
@@ -13,16 +20,19 @@ public final class ProblemFieldMapper {
             return Optional.empty();
         }
         String field = problemField.trim();
-        if (field.startsWith("items")) {
-            return Optional.of(field.endsWith("quantity") ? "quantity" : "productId");
+        Matcher item = ITEM.matcher(field);
+        if (item.matches()) {
+            return Optional.of("items[" + Integer.parseInt(item.group(1)) + "]");
         }
         return Optional.ofNullable(switch (field) {
-            case "customer.name" -> "name";
-            case "customer.email" -> "email";
-            case "customer.phone" -> "phone";
-            case "customer.company" -> "company";
+            case "customer.name", "name" -> "name";
+            case "customer.email", "email" -> "email";
+            case "customer.phone", "phone" -> "phone";
+            case "customer.company", "company" -> "company";
             case "customer.country" -> "country";
+            case "subject" -> "subject";
             case "message" -> "message";
+            case "locale" -> "preferredLanguage";
             default -> null;
         });
     }

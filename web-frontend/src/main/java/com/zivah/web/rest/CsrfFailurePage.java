@@ -13,8 +13,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
  * Quarkus REST CSRF answers a failed check (no cookie, no field, a token that does not match its signed cookie)
- * with an empty 400. This turns exactly that answer into the localized "the form has expired" page with a way
- * back to the form. Our own 400s always carry a body, so an empty 4xx on an unsafe method whose token was not
+ * with an empty 400 or 403. This turns exactly that answer into a 403 with the localized "the form has expired" page
+ * and a way back to the form. Our own 400s always carry a body, so an empty 4xx on an unsafe method whose token was not
  * verified can only be the CSRF filter's.
  */
 public class CsrfFailurePage {
@@ -39,6 +39,8 @@ public class CsrfFailurePage {
         MediaType type = request.getMediaType();
         boolean form = type != null && (type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
                 || type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE));
+        // a failed check refuses the request whatever Quarkus chose (400 for a missing cookie, 403 for a mismatch)
+        response.setStatus(403);
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
         response.setEntity(ErrorPages.html(language.get(), form ? "expired" : "badRequest", uri), new Annotation[0],
                 MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));

@@ -85,7 +85,7 @@ public class ErrorPages {
         if (fromCsrfCheck(e)) {
             // e.g. a form token that is not even Base64: the same "form expired" answer as any failed check
             LOG.debugf("CSRF check refused a malformed token on %s: %s", uri.getPath(), e.getMessage());
-            return page(Response.Status.BAD_REQUEST.getStatusCode(), "expired", uri);
+            return page(Response.Status.FORBIDDEN.getStatusCode(), "expired", uri);
         }
         if (isParamLimit(e)) {
             LOG.debugf("refused a form with too many fields on %s", uri.getPath());
@@ -153,8 +153,13 @@ public class ErrorPages {
         if (!"expired".equals(kind) && !"tooLarge".equals(kind)) {
             return SitePaths.home(lang);
         }
-        if (path.startsWith("/cotizar")) {
-            return "/cotizar";
+        for (Language page : Language.values()) {
+            if (path.startsWith(SitePaths.cart(page))) {
+                return SitePaths.cart(page);
+            }
+            if (path.startsWith(SitePaths.contact(page))) {
+                return SitePaths.contact(page);
+            }
         }
         if (path.startsWith("/logout")) {
             return "/admin";

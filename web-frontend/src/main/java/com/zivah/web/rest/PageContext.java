@@ -82,6 +82,18 @@ public record PageContext(String lang, String esUrl, String enUrl, String sectio
         return SitePaths.quote(language());
     }
 
+    public String cartUrl() {
+        return SitePaths.cart(language());
+    }
+
+    public String cartCountUrl() {
+        return SitePaths.cartCount(language());
+    }
+
+    public String contactUrl() {
+        return SitePaths.contact(language());
+    }
+
     public String ogLocale() {
         return isEnglish() ? "en_US" : "es_ES";
     }

@@ -1,16 +1,19 @@
 package com.zivah.web.rest;
 
 import com.zivah.platform.i18n.Language;
+import com.zivah.web.service.QuoteCart;
 import com.zivah.web.service.Rfq;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
- * The RFQ form as posted by the browser. Everything is a String so a wrong value (e.g. quantity "abc")
- * is shown back to the user as typed; messages are keys of ValidationMessages*.properties (ES/EN).
+ * The RFQ form under the quote cart, as posted by the browser. Everything is a String so a wrong value is shown back
+ * to the user as typed; messages are keys of ValidationMessages*.properties (ES/EN). The lines come from the cart
+ * cookie, not from the form. {@link FormGuard}'s fields ride along.
  */
 public class RfqForm {
 
@@ -20,15 +23,8 @@ public class RfqForm {
     /** Free text: line breaks and tabs allowed, other control characters not. */
     static final String MULTI_LINE = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*";
 
-    @RestForm
-    @NotBlank(message = "{rfq.product.required}")
-    @Pattern(regexp = "\\s*[1-9][0-9]{0,17}\\s*", message = "{rfq.product.required}")
-    public String productId;
-
-    @RestForm
-    @NotBlank(message = "{rfq.quantity.required}")
-    @Pattern(regexp = "\\s*[1-9][0-9]{0,6}\\s*", message = "{rfq.quantity.invalid}")
-    public String quantity;
+    static final List<String> FIELD_ORDER =
+            List.of("name", "email", "phone", "company", "country", "preferredLanguage", "message");
 
     @RestForm
     @NotBlank(message = "{rfq.name.required}")
@@ -52,39 +48,45 @@ public class RfqForm {
     @Pattern(regexp = ONE_LINE, flags = Pattern.Flag.DOTALL, message = "{rfq.text.invalidChars}")
     public String company;
 
+    /** An ISO 3166-1 alpha-2 code from the list, or empty. */
     @RestForm
-    @Size(max = 80, message = "{rfq.text.tooLong}")
-    @Pattern(regexp = ONE_LINE, flags = Pattern.Flag.DOTALL, message = "{rfq.text.invalidChars}")
+    @IsoCountry
     public String country;
 
+    /** The language the buyer wants the quotation in: es or en (the page language preselected). */
     @RestForm
-    @Size(max = 2000, message = "{rfq.text.tooLong}")
+    @Pattern(regexp = "es|en", message = "{rfq.language.invalid}")
+    public String preferredLanguage;
+
+    @RestForm
+    @Size(max = 2000, message = "{rfq.message.tooLong}")
     @Pattern(regexp = MULTI_LINE, flags = Pattern.Flag.DOTALL, message = "{rfq.text.invalidChars}")
     public String message;
 
-    /** An empty form, optionally with a product chosen (the ?producto= link of a product card). */
-    public static RfqForm preselected(String productId) {
-        return preselected(productId, null);
-    }
+    @RestForm
+    public String idempotencyKey;
 
-    /**
-     * The form as a product page's "add to quote" opens it: product and quantity prefilled. A quantity that is not a
-     * plain number is left out (the visitor types it again), so nothing odd is echoed into the form.
-     */
-    public static RfqForm preselected(String productId, String quantity) {
+    @RestForm
+    public String started;
+
+    /** The honeypot (see {@link FormGuard}). */
+    @RestForm
+    public String website;
+
+    /** An empty form for a visitor reading the page in {@code language}. */
+    public static RfqForm blank(Language language) {
         RfqForm form = new RfqForm();
-        form.productId = productId;
-        form.quantity = quantity != null && quantity.strip().matches("[1-9][0-9]{0,6}") ? quantity.strip() : "";
+        form.preferredLanguage = language.tag();
         return form;
     }
 
-    /** The validated form as the service's input: values trimmed, blank optional fields left out (null). */
-    public Rfq toRfq(Language language) {
-        return new Rfq(Long.parseLong(productId.trim()), Integer.parseInt(quantity.trim()), name.trim(), email.trim(),
-                blankToNull(phone), blankToNull(company), blankToNull(country), blankToNull(message), language);
+    /** The validated form with the cart's lines: values trimmed, blank optional fields left out (null). */
+    public Rfq toRfq(QuoteCart cart) {
+        return new Rfq(cart.lines(), name.trim(), email.trim(), blankToNull(phone), blankToNull(company),
+                blankToNull(country), blankToNull(message), Language.ofTag(preferredLanguage));
     }
 
-    private static String blankToNull(String value) {
+    static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -13,13 +13,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Bean Validation of the RFQ form with messages in the page language (not the JVM's or the header's). */
+/**
+ * Bean Validation of the site's forms (RFQ, contact, cart line) with messages in the page language (not the JVM's or
+ * the header's), keyed by field name in the form's order.
+ */
 @ApplicationScoped
 public class RfqValidator {
-
-    /** Form order, so the error summary lists fields top to bottom. */
-    static final List<String> FIELD_ORDER =
-            List.of("productId", "quantity", "name", "email", "phone", "company", "country", "message");
 
     private final ValidatorFactory factory;
 
@@ -28,21 +27,21 @@ public class RfqValidator {
     }
 
     /** First message per invalid field ("required" before "malformed"), in form order; empty when valid. */
-    public Map<String, String> validate(RfqForm form, Language language) {
+    public Map<String, String> validate(Object form, List<String> fieldOrder, Language language) {
         Validator validator = factory.usingContext()
                 .messageInterpolator(new FixedLocale(factory.getMessageInterpolator(), language.locale()))
                 .getValidator();
         Map<String, String> errors = new LinkedHashMap<>();
         validator.validate(form).stream()
-                .sorted(Comparator.comparingInt((ConstraintViolation<RfqForm> v) -> order(v))
+                .sorted(Comparator.comparingInt((ConstraintViolation<Object> v) -> order(v, fieldOrder))
                         .thenComparingInt(v -> v.getConstraintDescriptor().getAnnotation() instanceof NotBlank ? 0 : 1))
                 .forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
         return errors;
     }
 
-    private static int order(ConstraintViolation<RfqForm> violation) {
-        int index = FIELD_ORDER.indexOf(violation.getPropertyPath().toString());
-        return index < 0 ? FIELD_ORDER.size() : index;
+    private static int order(ConstraintViolation<Object> violation, List<String> fieldOrder) {
+        int index = fieldOrder.indexOf(violation.getPropertyPath().toString());
+        return index < 0 ? fieldOrder.size() : index;
     }
 
     private record FixedLocale(MessageInterpolator delegate, Locale locale) implements MessageInterpolator {

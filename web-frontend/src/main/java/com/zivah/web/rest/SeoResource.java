@@ -44,6 +44,8 @@ public class SeoResource {
                 Disallow: /admin
                 Disallow: /api/
                 Disallow: /cotizar
+                Disallow: /es/cotizacion
+                Disallow: /en/quote
                 Disallow: /logout
 
                 Sitemap: %s/sitemap.xml

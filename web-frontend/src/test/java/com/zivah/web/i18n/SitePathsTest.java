@@ -42,4 +42,16 @@ class SitePathsTest {
         assertEquals("/en/catalog/x", SitePaths.category(Language.EN, "x"));
         assertEquals("/cotizar?lang=en", SitePaths.quote(Language.EN));
     }
+
+    @Test
+    void theCartAndContactPagesHaveTheirCounterpartInTheOtherLanguage() {
+        assertEquals("/es/cotizacion", SitePaths.cart(Language.ES));
+        assertEquals("/en/quote/send", SitePaths.cartSend(Language.EN));
+        assertEquals("/en/quote?n=added", SitePaths.switchLanguage("/es/cotizacion", "n=added", Language.EN));
+        assertEquals("/es/cotizacion/gracias", SitePaths.switchLanguage("/en/quote/thanks", null, Language.ES));
+        assertEquals("/en/contact/thanks?ref=ZM-2026-000001",
+                SitePaths.switchLanguage("/es/contacto/gracias", "ref=ZM-2026-000001", Language.EN));
+        assertEquals("/es/contacto", SitePaths.switchLanguage("/en/contact", null, Language.ES));
+        assertEquals("/en/quote/lines", SitePaths.switchLanguage("/es/cotizacion/lineas", null, Language.EN));
+    }
 }

@@ -183,7 +183,9 @@ class HomeResourceTest {
 
     @Test
     void publicPagesNeverRedirectToLogin() {
-        given().redirects().follow(false).when().get("/cotizar")
+        given().redirects().follow(false).when().get("/es/cotizacion")
+                .then().statusCode(200).header("Location", nullValue());
+        given().redirects().follow(false).when().get("/es/contacto")
                 .then().statusCode(200).header("Location", nullValue());
         given().redirects().follow(false).when().get("/en/")
                 .then().statusCode(200).body(not(containsString("openid-connect")));

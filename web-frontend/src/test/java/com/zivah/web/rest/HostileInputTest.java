@@ -14,7 +14,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.zivah.web.support.CsrfForm;
 import com.zivah.web.support.Fake;
-import com.zivah.web.support.FakeUpstreams;
 import com.zivah.web.support.FakeUpstreamsResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,6 +21,7 @@ import io.restassured.response.Response;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 /** What an attacker sends (issue 5, section 3): every answer is a friendly 4xx page, never a 500 or an empty body. */
@@ -47,60 +47,82 @@ class HostileInputTest {
                 .body(containsString("<html lang=\"es\">"));
     }
 
-    private static io.restassured.specification.RequestSpecification validForm() {
-        return CsrfForm.post(null)
-                .formParam("productId", "101").formParam("quantity", "600")
-                .formParam("name", "Ana Beltrán").formParam("email", "ana@importadorasol.es");
+    @Inject
+    Signatures signatures;
+
+    /** The contact form as a person sends it (CSRF token, key, a render time 10 s ago), name and e-mail filled. */
+    private io.restassured.specification.RequestSpecification validForm() {
+        Visitor visitor = new Visitor(signatures);
+        return visitor.humanForm(visitor.get("/es/contacto"), 10)
+                .formParam("name", "Ana Beltrán").formParam("email", "ana@importadorasol.es")
+                .formParam("subject", "Envíos a Chile");
     }
 
     @Test
-    void nulInAFormFieldShowsTheFormAgainAndNeverReachesQuoteService() {
-        int before = Fake.quoteCalls();
-        CsrfForm.post(null)
-                .formParam("productId", "101").formParam("quantity", "600")
+    void nulOrALineBreakInAOneLineFieldShowsTheFormAgainAndNeverReachesQuoteService() {
+        int before = Fake.quoteCalls() + Fake.contactCalls();
+        Visitor visitor = new Visitor(signatures);
+        visitor.humanForm(visitor.get("/es/contacto"), 10)
                 .formParam("name", "Ana\u0000Beltrán").formParam("email", "ana@importadorasol.es")
+                .formParam("subject", "Hola\r\nBcc: victim@example.com")
                 .formParam("message", "hola\u0000")
-                .when().post("/cotizar")
+                .when().post("/es/contacto")
                 .then().statusCode(400)
                 .body(allOf(containsString("id=\"name-error\""), containsString("id=\"message-error\""),
-                        containsString("caracteres no válidos")));
-        assertEquals(before, Fake.quoteCalls(), "a NUL must not reach quote-service");
+                        containsString("id=\"subject-error\""), containsString("caracteres no válidos")));
+        Visitor buyer = new Visitor(signatures);
+        buyer.add("101", "1200", "es");
+        buyer.humanForm(buyer.get("/es/cotizacion"), 10)
+                .formParam("name", "Ana\r\nBeltrán").formParam("email", "ana@importadorasol.es\u0000")
+                .formParam("company", "Sol\u0007").formParam("preferredLanguage", "es")
+                .when().post("/es/cotizacion/enviar")
+                .then().statusCode(400)
+                .body(allOf(containsString("id=\"name-error\""), containsString("id=\"email-error\""),
+                        containsString("id=\"company-error\"")));
+        Response note = buyer.line("es", "update", "101", "1200", "nota\u0000");
+        assertEquals(400, note.statusCode());
+        assertTrue(note.asString().contains("id=\"note-101-error\""), note.asString());
+        assertEquals(before, Fake.quoteCalls() + Fake.contactCalls(), "nothing reaches quote-service");
     }
 
     @Test
     void twoHundredThousandFormFieldsAreAFriendly4xxNotA500() {
-        StringBuilder body = new StringBuilder("productId=101&quantity=600&name=Eve&email=eve%40example.com");
+        StringBuilder body = new StringBuilder("name=Eve&email=eve%40example.com");
         for (int i = 0; i < 200_000; i++) {
             body.append("&f").append(i).append('=');
         }
-        Response response = CsrfForm.postRaw(null, body.toString()).when().post("/cotizar");
+        Response response = CsrfForm.postRaw(null, body.toString()).when().post("/es/contacto");
         response.then().statusCode(anyOf(is(400), is(413)))
                 .contentType(containsString("text/html"))
                 .body(allOf(containsString("<html lang=\"es\">"), not(containsString("Exception"))));
         // still below the body limit, but above the parameter limit
-        StringBuilder many = new StringBuilder("productId=101&quantity=600&name=Eve&email=eve%40example.com");
+        StringBuilder many = new StringBuilder("name=Eve&email=eve%40example.com");
         for (int i = 0; i < 5_000; i++) {
             many.append("&f=");
         }
-        CsrfForm.postRaw("en", many.toString()).when().post("/cotizar")
+        CsrfForm.postRaw("en", many.toString()).when().post("/en/contact")
                 .then().statusCode(anyOf(is(400), is(413)))
                 .contentType(containsString("text/html"))
                 .body(allOf(containsString("<html lang=\"en\">"), containsString("too")));
+        CsrfForm.postRaw(null, many.toString()).when().post("/es/cotizacion/enviar")
+                .then().statusCode(anyOf(is(400), is(413))).contentType(containsString("text/html"));
     }
 
     @Test
     void aBodyAboveTheLimitIsAFriendly413() {
         String big = "message=" + "a".repeat(300 * 1024);
-        CsrfForm.postRaw(null, big).when().post("/cotizar")
-                .then().statusCode(413)
-                .contentType(containsString("text/html"))
-                .body(containsString("demasiado grande"));
+        for (String path : List.of("/es/contacto", "/es/cotizacion/enviar", "/es/cotizacion/lineas")) {
+            CsrfForm.postRaw(null, big).when().post(path)
+                    .then().statusCode(413)
+                    .contentType(containsString("text/html"))
+                    .body(containsString("demasiado grande"));
+        }
     }
 
     @Test
     void aFullLengthMessageWithAccentsStillFitsTheFieldLimit() {
-        // 2,000 characters is the form's own limit; in UTF-8 that may be 4,000+ bytes (the old 2 KB field limit: 413)
-        validForm().formParam("message", "ñá".repeat(1000)).when().post("/cotizar")
+        // 5,000 characters is the contact form's own limit; in UTF-8 that is 10,000 bytes (below the 16 KB field limit)
+        validForm().formParam("message", "ñá".repeat(2500)).when().post("/es/contacto")
                 .then().statusCode(303);
     }
 
@@ -112,66 +134,67 @@ class HostileInputTest {
         }
         given().header("Accept-Language", "en;q=abc").cookie("lang", "en").when().get("/")
                 .then().statusCode(200).body(containsString("<html lang=\"en\">"));
-        given().header("Accept-Language", "en;q=abc").queryParam("lang", "en").when().get("/cotizar")
-                .then().statusCode(200).body(containsString("<html lang=\"en\">"));
+        given().redirects().follow(false).header("Accept-Language", "en;q=abc").queryParam("lang", "en")
+                .when().get("/cotizar")
+                .then().statusCode(303).header("Location", equalTo("/en/quote"));
     }
 
     @Test
     void aFailedCsrfCheckIsAFriendlyPageInTheUsersLanguageWithAWayBack() {
         given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
-                .formParam("productId", "101").formParam("name", "Eve")
-                .when().post("/cotizar")
+                .formParam("name", "Eve")
+                .when().post("/es/contacto")
                 .then().statusCode(anyOf(is(400), is(403)))
                 .contentType(containsString("text/html"))
                 .body(allOf(containsString("<html lang=\"es\">"), containsString("El formulario ha caducado"),
-                        containsString("href=\"/cotizar\"")));
-        given().redirects().follow(false).contentType("application/x-www-form-urlencoded").cookie("lang", "en")
-                .formParam("productId", "101")
-                .when().post("/cotizar")
+                        containsString("href=\"/es/contacto\"")));
+        given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParam("name", "Eve")
+                .when().post("/en/contact")
                 .then().statusCode(anyOf(is(400), is(403)))
                 .body(allOf(containsString("<html lang=\"en\">"), containsString("This form has expired")));
     }
 
     @Test
     void aForgedEqualCookieAndFieldPairIsRefused() {
-        int before = Fake.quoteCalls();
+        int before = Fake.contactCalls();
         for (int size : new int[] {16, 32}) {
             byte[] bytes = new byte[size];
             new SecureRandom().nextBytes(bytes);
             String forged = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
             given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
                     .cookie("csrf-token", forged).formParam("csrf-token", forged)
-                    .formParam("productId", "101").formParam("quantity", "600")
                     .formParam("name", "Eve").formParam("email", "eve@example.com")
-                    .when().post("/cotizar")
+                    .formParam("subject", "x").formParam("message", "y")
+                    .when().post("/es/contacto")
                     .then().statusCode(anyOf(is(400), is(403)));
         }
-        assertEquals(before, Fake.quoteCalls(), "a forged pair must not reach quote-service");
+        assertEquals(before, Fake.contactCalls(), "a forged pair must not reach quote-service");
     }
 
     @Test
     void csrfCookieIsSameSiteStrictAndSecureBehindHttps() {
-        String plain = given().when().get("/cotizar").then().statusCode(200).extract().header("Set-Cookie");
+        String plain = csrfCookie(given().when().get("/es/contacto").then().statusCode(200).extract().response());
         assertTrue(plain.contains("csrf-token=") && plain.contains("SameSite=Strict") && !plain.contains("Secure"), plain);
-        String https = given().header("X-Forwarded-Proto", "https").header("X-Forwarded-Host", "shop.zivah.example")
-                .when().get("/cotizar").then().statusCode(200).extract().header("Set-Cookie");
+        String https = csrfCookie(given().header("X-Forwarded-Proto", "https")
+                .header("X-Forwarded-Host", "shop.zivah.example")
+                .when().get("/es/contacto").then().statusCode(200).extract().response());
         assertTrue(https.contains("SameSite=Strict") && https.contains("Secure"), https);
+    }
+
+    private static String csrfCookie(Response response) {
+        return response.headers().getValues("Set-Cookie").stream().filter(c -> c.startsWith("csrf-token="))
+                .findFirst().orElse("");
     }
 
     @Test
     void aForgedHostHeaderNeverEndsUpInTheRedirect() {
-        CsrfForm.post(null)
-                .formParam("productId", "101").formParam("quantity", "600")
-                .formParam("name", "Ana").formParam("email", "ana@importadorasol.es")
-                .header("Host", "evil.example")
-                .when().post("/cotizar")
+        validForm().formParam("message", "Hola").header("Host", "evil.example")
+                .when().post("/es/contacto")
                 .then().statusCode(303)
-                .header("Location", equalTo("/cotizar/gracias?numero=" + FakeUpstreams.QUOTE_NUMBER + "&lang=es"));
-        CsrfForm.post(null)
-                .formParam("productId", "101").formParam("quantity", "600")
-                .formParam("name", "Ana").formParam("email", "ana@importadorasol.es")
-                .header("X-Forwarded-Host", "evil.example")
-                .when().post("/cotizar")
+                .header("Location", equalTo("/es/contacto/gracias?ref=ZM-2026-000001"));
+        validForm().formParam("message", "Hola").header("X-Forwarded-Host", "evil.example")
+                .when().post("/es/contacto")
                 .then().statusCode(303)
                 .header("Location", not(containsString("evil.example")));
     }

@@ -27,6 +27,9 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(FakeUpstreamsResource.class)
 class InlineCodeTest {
 
+    @jakarta.inject.Inject
+    CartCookie cartCookie;
+
     private static final Pattern INLINE = Pattern.compile(
             "<script(?![^>]*\\ssrc=)(?![^>]*\\stype=\"application/ld\\+json\")[^>]*>|<style[\\s>]|\\sstyle\\s*=|\\son[a-z]+\\s*=|javascript:", Pattern.CASE_INSENSITIVE);
 
@@ -40,12 +43,18 @@ class InlineCodeTest {
         pages.add(given().get("/es/catalogo/especias").asString());
         pages.add(given().get("/es/productos/cafe-verde-arabica-grado-1").asString());
         pages.add(given().get("/en/products/no-such-product").asString());
-        pages.add(given().get("/cotizar").asString());
-        pages.add(given().get("/cotizar/gracias?numero=RFQ-1").asString());
+        pages.add(given().get("/es/cotizacion").asString());
+        pages.add(given().cookie(CartCookie.NAME, cartCookie.encode(new com.zivah.web.service.QuoteCart(java.util.List.of(
+                new com.zivah.web.service.QuoteCart.Line(101, 5, "nota", 1000, null),
+                new com.zivah.web.service.QuoteCart.Line(999999, 5, null, null, null))))).get("/en/quote").asString());
+        pages.add(given().get("/es/cotizacion/gracias").asString());
+        pages.add(given().get("/es/contacto").asString());
+        pages.add(given().get("/en/contact/thanks?ref=ZM-2026-000001").asString());
         pages.add(given().get("/no-existe").asString());
         pages.add(given().get("/logout").asString());
-        pages.add(CsrfForm.post(null).formParam("productId", "").formParam("email", "x").post("/cotizar").asString());
-        pages.add(given().contentType("application/x-www-form-urlencoded").formParam("a", "b").post("/cotizar").asString());
+        pages.add(CsrfForm.post(null).formParam("name", "").formParam("email", "x").post("/es/contacto").asString());
+        pages.add(given().contentType("application/x-www-form-urlencoded").formParam("a", "b").post("/es/contacto")
+                .asString());
         Fake.catalogMode("ERROR");
         try {
             pages.add(given().get("/").asString());

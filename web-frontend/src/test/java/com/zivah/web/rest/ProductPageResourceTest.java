@@ -121,15 +121,19 @@ class ProductPageResourceTest {
     }
 
     @Test
-    void addToQuoteOpensTheRfqFormWithProductAndQuantity() {
-        given().queryParam("producto", "777").queryParam("cantidad", "1500").queryParam("lang", "en")
-                .when().get("/cotizar")
+    void addToQuotePutsTheProductInTheCartWithItsQuantity() {
+        Visitor visitor = new Visitor(null);
+        assertEquals("/en/quote?n=added", visitor.add("777", "1500", "en"));
+        visitor.given().get("/en/quote")
                 .then().statusCode(200)
                 .body(allOf(containsString("<html lang=\"en\">"),
-                        containsString("<option value=\"777\" selected>"),
+                        containsString("Combed cotton yarn"),
                         containsString("name=\"quantity\" type=\"text\" inputmode=\"numeric\" required value=\"1500\"")));
-        given().queryParam("producto", "777").queryParam("cantidad", "<b>1</b>").when().get("/cotizar")
-                .then().statusCode(200).body(containsString("required value=\"\""), not(containsString("<b>1")));
+        // a quantity that is not a number: the minimum order instead, nothing echoed
+        Visitor other = new Visitor(null);
+        other.add("777", "<b>1</b>", "es");
+        other.given().get("/es/cotizacion")
+                .then().statusCode(200).body(containsString("required value=\"1000\""), not(containsString("<b>1")));
     }
 
     @Test

@@ -26,6 +26,9 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(FakeUpstreamsResource.class)
 class RequestIdTest {
 
+    @jakarta.inject.Inject
+    Signatures signatures;
+
     /** Answers cached by an earlier test (or class) must not hide what this test makes catalog-service do. */
     @Inject
     CatalogCache catalogCache;
@@ -40,19 +43,21 @@ class RequestIdTest {
         given().header("X-Request-Id", "req-abc.123").get("/")
                 .then().statusCode(200).header("X-Request-Id", "req-abc.123");
         assertEquals("req-abc.123", Fake.lastRequestId());
-        String generated = given().header("X-Request-Id", "bad id\nwith newline").get("/cotizar")
-                .then().statusCode(200).extract().header("X-Request-Id");
+        String generated = given().header("X-Request-Id", "bad id\nwith newline").redirects().follow(false)
+                .get("/cotizar?producto=777&lang=es")
+                .then().statusCode(303).extract().header("X-Request-Id");
         assertTrue(generated.matches("[A-Za-z0-9._-]{1,64}"), generated);
         assertEquals(generated, Fake.lastRequestId(), "an unsafe id is replaced, and the new one forwarded");
     }
 
     @Test
     void theRequestIdIsForwardedToQuoteService() {
-        CsrfForm.post(null)
-                .formParam("productId", "101").formParam("quantity", "600")
+        Visitor visitor = new Visitor(signatures);
+        visitor.humanForm(visitor.get("/es/contacto"), 10)
                 .formParam("name", "Ana").formParam("email", "ana@importadorasol.es")
+                .formParam("subject", "Hola").formParam("message", "¿Envían a Chile?")
                 .header("X-Request-Id", "req-quote-7")
-                .when().post("/cotizar")
+                .when().post("/es/contacto")
                 .then().statusCode(303).header("X-Request-Id", "req-quote-7");
         assertEquals("req-quote-7", Fake.lastRequestId(), "the quote-service call carries the page's request id");
     }

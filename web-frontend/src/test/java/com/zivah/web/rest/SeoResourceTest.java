@@ -59,6 +59,8 @@ class SeoResourceTest {
         assertTrue(robots.contains("User-agent: *\nAllow: /\n"), robots);
         assertTrue(robots.contains("Disallow: /admin\n"), robots);
         assertTrue(robots.contains("Disallow: /api/\n"), robots);
+        // the quote cart is per visitor (a cookie): nothing to index
+        assertTrue(robots.contains("Disallow: /es/cotizacion\n") && robots.contains("Disallow: /en/quote\n"), robots);
         assertTrue(robots.contains("Sitemap: " + BASE + "/sitemap.xml"), robots);
     }
 }

@@ -7,7 +7,7 @@ import io.restassured.specification.RequestSpecification;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Loads the RFQ form like a browser does and returns a request carrying its CSRF cookie and hidden field. */
+/** Loads a form page (the contact form) like a browser does and returns a request carrying its CSRF cookie and field. */
 public final class CsrfForm {
 
     private static final Pattern HIDDEN = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
@@ -46,7 +46,7 @@ public final class CsrfForm {
         if (langCookie != null) {
             get.cookie("lang", langCookie);
         }
-        Response form = get.get("/cotizar");
+        Response form = get.get("/es/contacto");
         Matcher hidden = HIDDEN.matcher(form.asString());
         if (!hidden.find()) {
             throw new AssertionError("no CSRF field in the form: " + form.asString());

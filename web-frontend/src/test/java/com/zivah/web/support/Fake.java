@@ -26,10 +26,26 @@ public final class Fake {
                 .PUT(HttpRequest.BodyPublishers.ofString(mode)).build());
     }
 
+    /** quote-service: OK, ERROR (503) or DOWN (connection dropped). */
+    public static void quoteMode(String mode) {
+        send(HttpRequest.newBuilder(URI.create(baseUrl() + "/__fake/quote-mode"))
+                .PUT(HttpRequest.BodyPublishers.ofString(mode)).build());
+    }
+
+    /** The Idempotency-Key header of the last call to quote-service ("" when it had none). */
+    public static String lastIdempotencyKey() {
+        return get("/__fake/last-idempotency-key");
+    }
+
+    public static int contactCalls() {
+        return Integer.parseInt(get("/__fake/contact-calls"));
+    }
+
     public static String lastProductsQuery() {
         return get("/__fake/last-products-query");
     }
 
+    /** The body of the last call to quote-service (RFQ or contact message). */
     public static String lastQuote() {
         return get("/__fake/last-quote");
     }

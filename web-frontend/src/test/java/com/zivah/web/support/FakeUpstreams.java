@@ -46,6 +46,10 @@ public final class FakeUpstreams {
     private final AtomicReference<String> catalogMode = new AtomicReference<>("OK");
     private final AtomicReference<String> lastProductsQuery = new AtomicReference<>("");
     private final AtomicReference<String> lastQuote = new AtomicReference<>("");
+    /** OK: answers from the contract; ERROR: 503; DOWN: the connection is dropped (quote-service down). */
+    private final AtomicReference<String> quoteMode = new AtomicReference<>("OK");
+    private final AtomicReference<String> lastIdempotencyKey = new AtomicReference<>("");
+    private final AtomicInteger contactCalls = new AtomicInteger();
     private final AtomicReference<String> lastRequestId = new AtomicReference<>("");
     private final AtomicInteger quoteCalls = new AtomicInteger();
     private final AtomicInteger catalogCalls = new AtomicInteger();
@@ -61,6 +65,7 @@ public final class FakeUpstreams {
         server.setExecutor(Executors.newFixedThreadPool(4));
         server.createContext("/api/catalog/", this::catalog);
         server.createContext("/api/quotes", this::quotes);
+        server.createContext("/api/contact-messages", this::contactMessages);
         server.createContext("/realms/zivah/", this::oidc);
         server.createContext("/__fake/", this::control);
         server.start();
@@ -101,7 +106,25 @@ public final class FakeUpstreams {
         quoteCalls.incrementAndGet();
         rememberRequestId(exchange);
         lastQuote.set(new String(body, StandardCharsets.UTF_8));
-        answerFromContract(Contracts.QUOTE, exchange, body);
+        answerQuoteService(exchange, body);
+    }
+
+    private void contactMessages(HttpExchange exchange) throws IOException {
+        byte[] body = exchange.getRequestBody().readAllBytes();
+        contactCalls.incrementAndGet();
+        rememberRequestId(exchange);
+        lastQuote.set(new String(body, StandardCharsets.UTF_8));
+        answerQuoteService(exchange, body);
+    }
+
+    private void answerQuoteService(HttpExchange exchange, byte[] body) throws IOException {
+        String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
+        lastIdempotencyKey.set(key == null ? "" : key);
+        switch (quoteMode.get()) {
+            case "DOWN" -> exchange.close();
+            case "ERROR" -> send(exchange, 503, "text/plain", "unavailable");
+            default -> answerFromContract(Contracts.QUOTE, exchange, body);
+        }
     }
 
     private void answerFromContract(String provider, HttpExchange exchange, byte[] body) throws IOException {
@@ -204,6 +227,12 @@ public final class FakeUpstreams {
                 catalogMode.set(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8).trim());
                 send(exchange, 204, "text/plain", "");
             }
+            case "/__fake/quote-mode" -> {
+                quoteMode.set(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8).trim());
+                send(exchange, 204, "text/plain", "");
+            }
+            case "/__fake/last-idempotency-key" -> send(exchange, 200, "text/plain", lastIdempotencyKey.get());
+            case "/__fake/contact-calls" -> send(exchange, 200, "text/plain", String.valueOf(contactCalls.get()));
             case "/__fake/last-products-query" -> send(exchange, 200, "text/plain", lastProductsQuery.get());
             case "/__fake/last-quote" -> send(exchange, 200, "application/json", lastQuote.get());
             case "/__fake/last-request-id" -> send(exchange, 200, "text/plain", lastRequestId.get());
