@@ -90,7 +90,7 @@ class RecipientLimitTest {
                 .forEach(d -> assertNull(d.suppressionReason()));
 
         // staff see it through the delivery API
-        given().queryParam("quoteNumber", suppressed.quoteNumber())
+        given().queryParam("quoteNumber", suppressed.quoteNumber()).queryParam("kind", "QUOTE_CONFIRMATION")
                 .when().get("/api/notifications/deliveries")
                 .then().statusCode(200)
                 .body("items[0].status", equalTo("SUPPRESSED"))
