@@ -28,7 +28,7 @@ public interface MailConfig {
     SettingDefaults settings();
 
     /** Base URL of the staff pages; the sales alert links to {@code <admin-base-url>/admin/quotes/<number>}. */
-    @WithDefault("http://localhost:8080")
+    @WithDefault("http://localhost")
     String adminBaseUrl();
 
     /** Kafka consumers' static membership. */

@@ -87,7 +87,7 @@ class SalesAndContactMailTest {
         String html = parts.get("text/html");
         String text = parts.get("text/plain");
         for (String body : List.of(html, text)) {
-            assertTrue(body.contains("http://localhost:8080/admin/quotes/" + quoteNumber), "admin link");
+            assertTrue(body.contains("http://localhost/admin/quotes/" + quoteNumber), "admin link");
             assertTrue(body.contains(email(event)), "buyer's address");
             assertTrue(body.contains("+34 600 123 456"), "buyer's phone");
             assertTrue(body.contains("Importaciones Pérez SL"), "buyer's company");
