@@ -18,6 +18,8 @@ alter table mail_delivery add column next_attempt_at timestamptz;
 -- PENDING past this instant after a failed attempt: FAILED (set at enqueue and at a resend: now + give-up-after)
 alter table mail_delivery add column give_up_at timestamptz;
 alter table mail_delivery add column updated_at timestamptz not null default now();
+-- the sender instance holding the lease (its stable name): after a restart it takes back its own leases at once
+alter table mail_delivery add column claimed_by text;
 
 -- Rows of the old design have no stored body: a PENDING one cannot be sent by the queue.
 update mail_delivery set status = 'FAILED', last_error = 'composed before the mail queue (V3): resend not possible'

@@ -81,7 +81,7 @@ public interface MailConfig {
          * A claimed row is not due again for this long: if this instance dies mid-send, another sends it after
          * the lease. Longer than the mailer's timeout.
          */
-        @WithDefault("2m")
+        @WithDefault("1m")
         Duration claimLease();
 
         /** First delay after a failed attempt; doubled each attempt (with up to 20 % jitter) up to {@code max-backoff}. */

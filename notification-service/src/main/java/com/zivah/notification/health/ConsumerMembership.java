@@ -1,12 +1,11 @@
 package com.zivah.notification.health;
 
 import com.zivah.notification.config.MailConfig;
+import com.zivah.notification.service.InstanceName;
 import io.smallrye.common.annotation.Identifier;
 import io.smallrye.reactive.messaging.kafka.KafkaConsumerRebalanceListener;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -38,8 +37,7 @@ public class ConsumerMembership {
     private final String instanceBase;
 
     public ConsumerMembership(MailConfig config, @ConfigProperty(name = "zivah.instance-id") Optional<String> instanceId) {
-        this.instanceBase = config.consumer().groupInstanceId().orElseGet(() -> hostName()
-                + instanceId.filter(id -> !id.isBlank()).map(id -> "-" + id).orElse(""));
+        this.instanceBase = InstanceName.of(config, instanceId);
         joined.put(QUOTE_SUBMITTED, false);
         joined.put(CONTACT_RECEIVED, false);
     }
@@ -75,18 +73,6 @@ public class ConsumerMembership {
     @Identifier("contact-received-kafka")
     Map<String, Object> contactReceivedKafka() {
         return Map.of("group.instance.id", groupInstanceId(CONTACT_RECEIVED));
-    }
-
-    private static String hostName() {
-        String fromEnv = System.getenv("HOSTNAME");
-        if (fromEnv != null && !fromEnv.isBlank()) {
-            return fromEnv;
-        }
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            return "notification-service";
-        }
     }
 
     private final class Tracker implements KafkaConsumerRebalanceListener {

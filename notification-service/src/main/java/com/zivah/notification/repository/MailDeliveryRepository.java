@@ -92,10 +92,10 @@ public class MailDeliveryRepository implements PanacheRepository<MailDelivery> {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     @SuppressWarnings("unchecked")
-    public List<Claimed> claimDue(int max, long leaseMillis) {
+    public List<Claimed> claimDue(int max, long leaseMillis, String claimant) {
         List<Object[]> rows = getEntityManager().createNativeQuery("""
                         update mail_delivery d
-                        set next_attempt_at = now() + ?2 * interval '1 millisecond', updated_at = now()
+                        set next_attempt_at = now() + ?2 * interval '1 millisecond', updated_at = now(), claimed_by = ?3
                         where d.id in (select id from mail_delivery
                                        where status = 'PENDING' and next_attempt_at <= now()
                                        order by next_attempt_at
@@ -105,6 +105,7 @@ public class MailDeliveryRepository implements PanacheRepository<MailDelivery> {
                         """)
                 .setParameter(1, max)
                 .setParameter(2, leaseMillis)
+                .setParameter(3, claimant)
                 .getResultList();
         List<Claimed> claimed = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
@@ -120,7 +121,7 @@ public class MailDeliveryRepository implements PanacheRepository<MailDelivery> {
         return getEntityManager().createNativeQuery("""
                         update mail_delivery
                         set status = 'SENT', attempts = attempts + 1, sent_at = now(), last_error = null,
-                            next_attempt_at = null, updated_at = now()
+                            next_attempt_at = null, updated_at = now(), claimed_by = null
                         where id = ?1 and status = 'PENDING'
                         """)
                 .setParameter(1, id)
@@ -136,7 +137,7 @@ public class MailDeliveryRepository implements PanacheRepository<MailDelivery> {
     public Optional<DeliveryStatus> recordFailure(long id, String error, long backoffMillis) {
         List<Object> status = getEntityManager().createNativeQuery("""
                         update mail_delivery
-                        set attempts = attempts + 1, last_error = ?2, updated_at = now(),
+                        set attempts = attempts + 1, last_error = ?2, updated_at = now(), claimed_by = null,
                             status = case when give_up_at <= now() then 'FAILED' else 'PENDING' end,
                             next_attempt_at = case when give_up_at <= now() then null
                                 else least(now() + ?3 * interval '1 millisecond', give_up_at) end
@@ -158,13 +159,27 @@ public class MailDeliveryRepository implements PanacheRepository<MailDelivery> {
     public boolean requeue(long id, Instant giveUpAt) {
         return getEntityManager().createNativeQuery("""
                         update mail_delivery
-                        set status = 'PENDING', suppression_reason = null, next_attempt_at = now(),
+                        set status = 'PENDING', suppression_reason = null, next_attempt_at = now(), claimed_by = null,
                             give_up_at = ?2, updated_at = now()
                         where id = ?1 and status <> 'PENDING' and html_body is not null
                         """)
                 .setParameter(1, id)
                 .setParameter(2, Timestamp.from(giveUpAt))
                 .executeUpdate() == 1;
+    }
+
+    /**
+     * After a restart: the leases this sender's previous incarnation held (it died mid-send) are due now instead of
+     * at the end of the lease. Returns how many.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int releaseLeasesOf(String claimant) {
+        return getEntityManager().createNativeQuery("""
+                        update mail_delivery set next_attempt_at = now(), claimed_by = null
+                        where status = 'PENDING' and claimed_by = ?1 and next_attempt_at > now()
+                        """)
+                .setParameter(1, claimant)
+                .executeUpdate();
     }
 
     public QueueStats stats() {

@@ -20,8 +20,12 @@ public class DeliveryAttempts {
         this.deliveries = deliveries;
     }
 
-    public List<Claimed> claim(int max, long leaseMillis) {
-        return deliveries.claimDue(max, leaseMillis);
+    public List<Claimed> claim(int max, long leaseMillis, String claimant) {
+        return deliveries.claimDue(max, leaseMillis, claimant);
+    }
+
+    public int releaseLeasesOf(String claimant) {
+        return deliveries.releaseLeasesOf(claimant);
     }
 
     public boolean sent(long id) {

@@ -12,6 +12,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -22,6 +23,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -37,7 +39,8 @@ import org.jboss.logging.Logger;
  * </ul>
  * Recording an outcome is never silent: when the database refuses it (e.g. during a restart) the outcome is kept
  * in memory and recorded again on every turn of the loop, before anything new is claimed; meanwhile the row stays
- * PENDING under its lease, with its attempt count unchanged. Only if this instance dies between the server's
+ * PENDING under its lease, with its attempt count unchanged. A lease names its claimant (the instance's stable name):
+ * an instance restarted after a crash takes its own leases back at once instead of waiting for them to end. Only if this instance dies between the server's
  * acceptance and the record is a mail sent twice (after the lease) — at-least-once, never lost.
  */
 @ApplicationScoped
@@ -58,17 +61,21 @@ public class MailSender {
     private final Queue<Unrecorded> unrecorded = new ConcurrentLinkedQueue<>();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final Semaphore permits;
+    /** This instance's stable name ({@link InstanceName}): the claimant of its leases. */
+    private final String name;
     private volatile boolean running;
     private Thread loop;
     private ExecutorService senders;
     private long nextStats;
     private long claimErrorLoggedAt;
 
-    public MailSender(Mailer mailer, DeliveryAttempts attempts, MailMetrics metrics, MailConfig config) {
+    public MailSender(Mailer mailer, DeliveryAttempts attempts, MailMetrics metrics, MailConfig config,
+                      @ConfigProperty(name = "zivah.instance-id") Optional<String> instanceId) {
         this.mailer = mailer;
         this.attempts = attempts;
         this.metrics = metrics;
         this.config = config.sender();
+        this.name = InstanceName.of(config, instanceId);
         this.permits = new Semaphore(this.config.concurrency());
     }
 
@@ -84,6 +91,14 @@ public class MailSender {
             return t;
         });
         running = true;
+        try {
+            int released = attempts.releaseLeasesOf(name);
+            if (released > 0) {
+                LOG.infof("%d mails this instance (%s) held when it stopped are due again now", released, name);
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf("Could not take back the leases of %s (they are due after their lease): %s", name, e.getMessage());
+        }
         loop = new Thread(this::run, "mail-queue");
         loop.setDaemon(true);
         loop.start();
@@ -143,7 +158,7 @@ public class MailSender {
         }
         List<Claimed> claimed;
         try {
-            claimed = attempts.claim(want, config.claimLease().toMillis());
+            claimed = attempts.claim(want, config.claimLease().toMillis(), name);
         } catch (RuntimeException e) {
             permits.release(want);
             logClaimError(e);
