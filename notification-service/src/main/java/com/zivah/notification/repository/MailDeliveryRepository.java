@@ -37,10 +37,6 @@ public class MailDeliveryRepository implements PanacheRepository<MailDelivery> {
     public record QueueStats(long pending, Instant oldestPending, long failed) {
     }
 
-    public Optional<MailDelivery> findByEventAndKind(UUID eventId, MailKind kind) {
-        return find("eventId = ?1 and kind = ?2", eventId, kind).firstResultOptional();
-    }
-
     public List<MailDelivery> findByEventId(UUID eventId) {
         return list("eventId", Sort.ascending("id"), eventId);
     }
