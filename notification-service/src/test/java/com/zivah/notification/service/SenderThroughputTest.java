@@ -46,7 +46,7 @@ class SenderThroughputTest {
     public static class NoLimits implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("zivah.mail.budget.max", "1000000", "quarkus.log.category.\"com.zivah\".level", "WARN");
+            return Map.of("zivah.mail.budget.max", "1000000");
         }
     }
 
