@@ -41,7 +41,8 @@ import org.jboss.logging.Logger;
  * in memory and recorded again on every turn of the loop, before anything new is claimed; meanwhile the row stays
  * PENDING under its lease, with its attempt count unchanged. A lease names its claimant (the instance's stable name):
  * an instance restarted after a crash takes its own leases back at once instead of waiting for them to end. Only if this instance dies between the server's
- * acceptance and the record is a mail sent twice (after the lease) — at-least-once, never lost.
+ * acceptance and the record is a mail sent twice — at-least-once, never lost — and then with the same Message-ID
+ * ({@link #messageId}).
  */
 @ApplicationScoped
 public class MailSender {
@@ -184,13 +185,24 @@ public class MailSender {
 
     private void send(Claimed mail) {
         try {
-            mailer.send(Mail.withHtml(mail.recipient(), mail.subject(), mail.html()).setText(mail.text()));
+            mailer.send(Mail.withHtml(mail.recipient(), mail.subject(), mail.html()).setText(mail.text())
+                    .addHeader("Message-ID", messageId(mail)));
         } catch (RuntimeException e) {
             metrics.failedAttempt();
             record(new Unrecorded(mail, describe(e)));
             return;
         }
         record(new Unrecorded(mail, null));
+    }
+
+    /**
+     * The same for every hand-off of one attempt: a mail sent again because this instance died after the server
+     * accepted it and before SENT was recorded carries the Message-ID of the first, so mailbox providers and clients
+     * that collapse duplicate Message-IDs show it once. A recorded attempt (failed, or sent and resent by staff)
+     * changes it: a resend is a new message.
+     */
+    static String messageId(Claimed mail) {
+        return "<delivery-" + mail.id() + "-" + mail.attempts() + "@notification.zivah>";
     }
 
     /** Records one outcome; keeps it for the loop to record again when the database refuses. */

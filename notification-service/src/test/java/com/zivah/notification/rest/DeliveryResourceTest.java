@@ -90,6 +90,8 @@ class DeliveryResourceTest {
         List<jakarta.mail.internet.MimeMessage> mails = mailsTo(email(event));
         assertEquals(mails.get(0).getSubject(), mails.get(1).getSubject());
         assertEquals(parts(mails.get(0)), parts(mails.get(1)), "the stored mail, not a new composition");
+        assertEquals("<delivery-" + id + "-0@notification.zivah>", mails.get(0).getMessageID());
+        assertEquals("<delivery-" + id + "-1@notification.zivah>", mails.get(1).getMessageID(), "a resend is a new message");
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given()
                 .queryParam("quoteNumber", quoteNumber).queryParam("kind", "QUOTE_CONFIRMATION")
                 .when().get(PATH).then().statusCode(200)
