@@ -2,11 +2,11 @@ package com.zivah.notification;
 
 /** Where a mail stands. */
 public enum DeliveryStatus {
-    /** Admitted against the recipient limit and the budget; not (yet) accepted by the SMTP server. */
+    /** Queued (admitted against the limits); not (yet) accepted by the SMTP server: the sender will try it. */
     PENDING,
     /** Accepted by the SMTP server. */
     SENT,
-    /** The attempts to hand it to the SMTP server failed (see {@code attempts}, {@code lastError}). */
+    /** Given up after {@code zivah.mail.sender.give-up-after} of failed attempts (see {@code attempts}, {@code lastError}); staff may resend it. */
     FAILED,
     /** Deliberately not mailed (see {@link SuppressionReason}); kept so staff still see the request. */
     SUPPRESSED

@@ -12,8 +12,9 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * One mail this service owes because of one event: the delivery log staff read, and the second guard
- * (unique {@code event_id}) against mailing twice for the same event.
+ * One mail this service owes because of one event: the durable queue the sender works from, the delivery log
+ * staff read, and the second guard (unique {@code event_id} + {@code kind}) against mailing twice for one event.
+ * The mail is stored as composed (subject, HTML, text), so a retry or a resend sends exactly that.
  */
 @Entity
 @Table(name = "mail_delivery")
@@ -23,8 +24,12 @@ public class MailDelivery {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "event_id", nullable = false, unique = true)
+    @Column(name = "event_id", nullable = false)
     public UUID eventId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public MailKind kind;
 
     @Column(nullable = false)
     public String template;
@@ -59,6 +64,27 @@ public class MailDelivery {
 
     @Column(name = "quote_number")
     public String quoteNumber;
+
+    /** The contact message's reference for {@code CONTACT_*} mails. */
+    @Column(name = "contact_reference")
+    public String contactReference;
+
+    @Column(name = "html_body")
+    public String htmlBody;
+
+    @Column(name = "text_body")
+    public String textBody;
+
+    /** PENDING: when the sender may try it next (while a sender holds it: the end of that sender's lease). */
+    @Column(name = "next_attempt_at")
+    public Instant nextAttemptAt;
+
+    /** A PENDING mail still failing after this instant becomes FAILED. */
+    @Column(name = "give_up_at")
+    public Instant giveUpAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;

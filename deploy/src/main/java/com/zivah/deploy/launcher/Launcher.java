@@ -85,9 +85,10 @@ public final class Launcher {
                 case "status" -> launcher.status();
                 case "logs" -> launcher.logs(rest);
                 case "restart" -> launcher.restart(rest);
+                case "dlq" -> launcher.dlq(rest);
                 default -> {
                     OUT.println("usage: ./zivah up [--build|--no-build] | down | status | logs [name] | restart <service>"
-                            + " | test [maven args]");
+                            + " | dlq replay <dlq-topic> [--dry-run] | test [maven args]");
                     yield 2;
                 }
             };
@@ -438,6 +439,21 @@ public final class Launcher {
     }
 
     // ------------------------------------------------------------------------------------------------ restart
+
+    /**
+     * {@code dlq replay <dlq-topic> [--dry-run]}: republishes the dead-lettered records to their original topics
+     * ({@link com.zivah.deploy.dlq.DlqReplay}) on the stack's Kafka (or {@code ZIVAH_KAFKA_BOOTSTRAP}).
+     */
+    int dlq(List<String> args) throws Exception {
+        List<String> rest = new ArrayList<>(args);
+        boolean dryRun = rest.remove("--dry-run");
+        if (rest.size() != 2 || !rest.get(0).equals("replay") || rest.get(1).startsWith("-")) {
+            throw new Die("usage: ./zivah dlq replay <dlq-topic> [--dry-run]   (e.g. zivah.notification.dlq)");
+        }
+        String bootstrap = ph.resolve("${export:kafka/bootstrap}", "kafka");
+        new com.zivah.deploy.dlq.DlqReplay(bootstrap, OUT).replay(rest.get(1), dryRun);
+        return 0;
+    }
 
     int restart(List<String> args) throws Exception {
         List<String> services = stack.services();

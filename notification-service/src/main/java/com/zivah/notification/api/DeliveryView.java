@@ -1,12 +1,17 @@
 package com.zivah.notification.api;
 
 import com.zivah.notification.DeliveryStatus;
+import com.zivah.notification.MailKind;
 import com.zivah.notification.SuppressionReason;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One line of the delivery log as staff see it (built by {@code mapping.DeliveryMapper}). */
-public record DeliveryView(Long id, UUID eventId, String quoteNumber, String template, String recipient,
-                           String subject, String locale, DeliveryStatus status, SuppressionReason suppressionReason,
-                           int attempts, String lastError, Instant createdAt, Instant sentAt) {
+/**
+ * One line of the delivery log as staff see it (built by {@code mapping.DeliveryMapper}); {@code nextAttemptAt}
+ * is set while PENDING.
+ */
+public record DeliveryView(Long id, UUID eventId, MailKind kind, String quoteNumber, String contactReference,
+                           String template, String recipient, String subject, String locale, DeliveryStatus status,
+                           SuppressionReason suppressionReason, int attempts, String lastError, Instant createdAt,
+                           Instant updatedAt, Instant nextAttemptAt, Instant sentAt) {
 }

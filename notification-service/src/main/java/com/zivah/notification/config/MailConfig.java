@@ -2,28 +2,40 @@ package com.zivah.notification.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
- * How many confirmations go out, and how the SMTP readiness check probes the server. The sender address is
+ * The mails: limits on mails to visitors' addresses, the sender of the durable queue, the defaults of the site
+ * settings until the catalog published them, and the Kafka consumers' static membership. The sender address is
  * Quarkus' own {@code quarkus.mailer.from} (env {@code QUARKUS_MAILER_FROM}), configured once there.
  */
 @ConfigMapping(prefix = "zivah.mail")
 public interface MailConfig {
 
-    /** Connect timeout of the readiness check's TCP probe of the SMTP server. */
-    @WithDefault("1s")
-    Duration smtpCheckTimeout();
-
-    /** At most {@code max} confirmations per recipient address in any sliding {@code window}. */
+    /** At most {@code max} mails (confirmations, auto-replies) per recipient address in any sliding {@code window}. */
     RecipientLimit recipientLimit();
 
-    /** At most {@code max} confirmations, all addresses and replicas together, per fixed {@code window}. */
+    /** At most {@code max} mails to visitors' addresses, all replicas together, per fixed {@code window}. */
     Budget budget();
 
+    /** The loop that hands queued mails to the SMTP server. */
+    Sender sender();
+
+    /** Values used until the catalog's {@code SiteSettingChanged} for the key was heard. */
+    SettingDefaults settings();
+
+    /** Base URL of the staff pages; the sales alert links to {@code <admin-base-url>/admin/quotes/<number>}. */
+    @WithDefault("http://localhost")
+    String adminBaseUrl();
+
+    /** Kafka consumers' static membership. */
+    Consumer consumer();
+
     interface RecipientLimit {
-        /** Confirmations one address may get per window; 0 mails nobody. */
+        /** Mails one address may get per window; 0 mails nobody. */
         @WithDefault("3")
         @Min(0)
         int max();
@@ -34,7 +46,7 @@ public interface MailConfig {
     }
 
     interface Budget {
-        /** Confirmations per window in total; 0 mails nobody. */
+        /** Mails to visitors per window in total; 0 mails nobody. */
         @WithDefault("500")
         @Min(0)
         int max();
@@ -42,5 +54,71 @@ public interface MailConfig {
         /** Length of the fixed budget window, aligned to the epoch (1h: from the top of each UTC hour). */
         @WithDefault("1h")
         Duration window();
+    }
+
+    interface Sender {
+        /** Off: mails are queued but nobody on this instance sends them (another replica may). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Mails handed to the SMTP server at once (SMTP connections; {@code quarkus.mailer.max-pool-size} follows). */
+        @WithDefault("16")
+        @Min(1)
+        @Max(512)
+        int concurrency();
+
+        /** At most this many due rows claimed per query. */
+        @WithDefault("32")
+        @Min(1)
+        @Max(1000)
+        int batchSize();
+
+        /** Look for due rows at least this often (besides the wake-up after each commit that queued mail). */
+        @WithDefault("1s")
+        Duration pollInterval();
+
+        /**
+         * A claimed row is not due again for this long: if this instance dies mid-send, another sends it after
+         * the lease. Longer than the mailer's timeout.
+         */
+        @WithDefault("1m")
+        Duration claimLease();
+
+        /** First delay after a failed attempt; doubled each attempt (with up to 20 % jitter) up to {@code max-backoff}. */
+        @WithDefault("2s")
+        Duration initialBackoff();
+
+        @WithDefault("10m")
+        Duration maxBackoff();
+
+        /** A mail still failing this long after it was queued (or resent) is FAILED. */
+        @WithDefault("24h")
+        Duration giveUpAfter();
+    }
+
+    interface SettingDefaults {
+        @WithDefault("ventas@zivah.example")
+        String salesNotificationEmail();
+
+        @WithDefault("ZIVAH International")
+        String companyName();
+
+        @WithDefault("contacto@zivah.example")
+        String contactEmail();
+
+        @WithDefault("+34 900 000 000")
+        String contactPhone();
+
+        @WithDefault("Valencia, España")
+        String companyAddress();
+    }
+
+    interface Consumer {
+        /**
+         * Kafka {@code group.instance.id} base of this instance (static membership: a restarted instance takes its
+         * partitions back at once instead of waiting for the dead member's session to expire). Default: the host
+         * name, plus {@code ZIVAH_INSTANCE_ID} when set. Must differ between replicas.
+         */
+        Optional<String> groupInstanceId();
     }
 }

@@ -2,40 +2,33 @@ package com.zivah.notification.service;
 
 import com.zivah.notification.DeliveryStatus;
 import com.zivah.notification.MailDelivery;
-import com.zivah.notification.RecipientAddress;
 import com.zivah.notification.SuppressionReason;
 import com.zivah.notification.config.MailConfig;
-import com.zivah.notification.event.QuoteSubmitted;
 import com.zivah.notification.repository.MailBudgetRepository;
 import com.zivah.notification.repository.MailDeliveryRepository;
-import com.zivah.notification.service.ConfirmationMailComposer.ComposedMail;
-import com.zivah.platform.inbox.ProcessedEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.Optional;
 
 /**
- * Decides, before anything is sent, whether a confirmation may go out: at most
- * {@code zivah.mail.recipient-limit.max} per address in the sliding window, and at most
- * {@code zivah.mail.budget.max} in total per budget window. The decision is written to the delivery log in
- * its own short transaction, so it holds across replicas:
+ * Decides, in the transaction that queues it, whether a mail to a visitor's address (confirmation, auto-reply)
+ * may go out: at most {@code zivah.mail.recipient-limit.max} per address in the sliding window, and at most
+ * {@code zivah.mail.budget.max} in total per budget window. It holds across replicas:
  * <ul>
  *   <li>a transaction-scoped advisory lock per recipient key serialises the decisions for one address
  *       (two replicas cannot both see "2 of 3" and both send), and the count reads the committed rows;</li>
  *   <li>the budget is one counter row per window ({@code mail_budget}), incremented only while below the
- *       maximum; its row lock is held for milliseconds, never across the SMTP hand-off.</li>
+ *       maximum; its row lock is held for the few milliseconds of the queueing transaction, never across SMTP.</li>
  * </ul>
- * An admitted mail is committed as PENDING (it holds its place in both counts even while the SMTP hand-off
- * runs or fails); a suppressed one as SUPPRESSED together with its {@code processed_event} guard row.
- * Decisions are sticky per event id: a redelivered event finds its row and is not counted again.
+ * An admitted mail is PENDING (it holds its place in both counts whatever happens to the hand-off); a suppressed
+ * one SUPPRESSED (recorded for staff, not mailed). Mails to our own sales address are not limited.
  * Lock order is always recipient, then budget.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.REQUIRES_NEW)
+@Transactional(Transactional.TxType.MANDATORY)
 public class MailAdmission {
 
-    /** What to do with one confirmation. */
+    /** What became of one mail of an event. */
     public enum Outcome { ADMITTED, SUPPRESSED, DUPLICATE }
 
     /**
@@ -54,59 +47,39 @@ public class MailAdmission {
 
     private final MailDeliveryRepository deliveries;
     private final MailBudgetRepository budget;
-    private final ProcessedEvents processedEvents;
     private final MailConfig.RecipientLimit recipientLimit;
     private final MailConfig.Budget budgetConfig;
 
-    public MailAdmission(MailDeliveryRepository deliveries, MailBudgetRepository budget,
-                         ProcessedEvents processedEvents, MailConfig config) {
+    public MailAdmission(MailDeliveryRepository deliveries, MailBudgetRepository budget, MailConfig config) {
         this.deliveries = deliveries;
         this.budget = budget;
-        this.processedEvents = processedEvents;
         this.recipientLimit = config.recipientLimit();
         this.budgetConfig = config.budget();
         BudgetWindow.requirePositive(recipientLimit.window(), "zivah.mail.recipient-limit.window");
         BudgetWindow.requirePositive(budgetConfig.window(), "zivah.mail.budget.window");
     }
 
-    public Decision admit(QuoteSubmitted event, ComposedMail composed) {
-        String key = RecipientAddress.key(composed.recipient());
-        deliveries.lockRecipient(key);
-        Optional<MailDelivery> existing = deliveries.findByEventId(event.eventId());
-        if (existing.isPresent()) {
-            MailDelivery delivery = existing.get();
-            if (delivery.status == DeliveryStatus.SENT || delivery.status == DeliveryStatus.SUPPRESSED) {
-                return Decision.DUPLICATE;
-            }
-            if (delivery.admittedAt != null) {
-                return Decision.ADMITTED; // PENDING or FAILED: it already holds its place, retry the hand-off
-            }
-        }
-        Instant now = Instant.now();
-        MailDelivery delivery = existing.orElseGet(() -> DeliveryService.newDelivery(event, composed, key, now));
-
-        long recent = deliveries.countAdmittedSince(key, now.minus(recipientLimit.window()), event.eventId());
+    /** Sets the status (PENDING or SUPPRESSED) of a new, not yet persisted mail to a visitor. */
+    public Decision admit(MailDelivery delivery, Instant now) {
+        deliveries.lockRecipient(delivery.recipientKey);
+        long recent = deliveries.countAdmittedSince(delivery.recipientKey, now.minus(recipientLimit.window()));
         if (recent >= recipientLimit.max()) {
-            return suppress(event, delivery, Decision.suppressed(SuppressionReason.RECIPIENT_LIMIT, false, null));
+            return suppress(delivery, Decision.suppressed(SuppressionReason.RECIPIENT_LIMIT, false, null));
         }
         BudgetWindow window = BudgetWindow.containing(now, budgetConfig.window());
         if (!budget.tryAdmit(window.start(), budgetConfig.max())) {
             boolean first = budget.recordSuppressed(window.start()) == 1;
-            return suppress(event, delivery, Decision.suppressed(SuppressionReason.BUDGET, first, window.end()));
+            return suppress(delivery, Decision.suppressed(SuppressionReason.BUDGET, first, window.end()));
         }
         delivery.status = DeliveryStatus.PENDING;
         delivery.admittedAt = now;
-        deliveries.persist(delivery);
         return Decision.ADMITTED;
     }
 
-    private Decision suppress(QuoteSubmitted event, MailDelivery delivery, Decision decision) {
-        if (!processedEvents.firstTime(DeliveryService.CONSUMER, event.eventId())) {
-            return Decision.DUPLICATE; // handled meanwhile by another path; the row is left as it is
-        }
+    private static Decision suppress(MailDelivery delivery, Decision decision) {
         delivery.status = DeliveryStatus.SUPPRESSED;
         delivery.suppressionReason = decision.reason();
-        deliveries.persist(delivery);
+        delivery.nextAttemptAt = null;
         return decision;
     }
 }

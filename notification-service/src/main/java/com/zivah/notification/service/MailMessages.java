@@ -4,8 +4,9 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * The fixed wording of the mails, Spanish by default; {@link MailMessagesEn} holds English.
+ * The fixed wording of the mails to customers, Spanish by default; {@link MailMessagesEn} holds English.
  * Messages never take customer input: user content goes straight into the templates, where Qute escapes it.
+ * The company name comes from the site settings (ours, not a customer's).
  */
 @MessageBundle(value = "msg", locale = "es")
 public interface MailMessages {
@@ -16,8 +17,8 @@ public interface MailMessages {
     @Message("Estimado/a")
     String greeting();
 
-    @Message("Gracias por su interés en ZIVAH International. Hemos recibido su solicitud de cotización con el número {quoteNumber}.")
-    String received(String quoteNumber);
+    @Message("Gracias por su interés en {company}. Hemos recibido su solicitud de cotización con el número {quoteNumber}.")
+    String received(String company, String quoteNumber);
 
     @Message("Productos solicitados")
     String itemsHeading();
@@ -31,6 +32,9 @@ public interface MailMessages {
     @Message("Unidad")
     String unit();
 
+    @Message("Nota")
+    String note();
+
     @Message("Su mensaje")
     String yourMessage();
 
@@ -40,9 +44,24 @@ public interface MailMessages {
     @Message("Atentamente,")
     String regards();
 
-    @Message("El equipo de ZIVAH International")
-    String team();
+    @Message("El equipo de {company}")
+    String team(String company);
 
     @Message("Ha recibido este correo porque envió una solicitud de cotización en nuestro sitio web.")
     String footer();
+
+    @Message("Contacto")
+    String contactUs();
+
+    @Message("Hemos recibido su mensaje {reference}")
+    String contactSubject(String reference);
+
+    @Message("Gracias por escribir a {company}. Hemos recibido su mensaje con la referencia {reference} y le responderemos lo antes posible.")
+    String contactReceived(String company, String reference);
+
+    @Message("Asunto")
+    String contactSubjectLabel();
+
+    @Message("Ha recibido este correo porque nos escribió a través del formulario de contacto de nuestro sitio web.")
+    String contactFooter();
 }

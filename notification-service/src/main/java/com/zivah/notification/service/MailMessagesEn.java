@@ -16,8 +16,8 @@ public interface MailMessagesEn extends MailMessages {
     String greeting();
 
     @Override
-    @Message("Thank you for your interest in ZIVAH International. We have received your request for quote number {quoteNumber}.")
-    String received(String quoteNumber);
+    @Message("Thank you for your interest in {company}. We have received your request for quote number {quoteNumber}.")
+    String received(String company, String quoteNumber);
 
     @Override
     @Message("Requested products")
@@ -36,6 +36,10 @@ public interface MailMessagesEn extends MailMessages {
     String unit();
 
     @Override
+    @Message("Note")
+    String note();
+
+    @Override
     @Message("Your message")
     String yourMessage();
 
@@ -48,10 +52,30 @@ public interface MailMessagesEn extends MailMessages {
     String regards();
 
     @Override
-    @Message("The ZIVAH International team")
-    String team();
+    @Message("The {company} team")
+    String team(String company);
 
     @Override
     @Message("You receive this mail because you sent a request for quote on our website.")
     String footer();
+
+    @Override
+    @Message("Contact")
+    String contactUs();
+
+    @Override
+    @Message("We received your message {reference}")
+    String contactSubject(String reference);
+
+    @Override
+    @Message("Thank you for writing to {company}. We have received your message with reference {reference} and will answer as soon as possible.")
+    String contactReceived(String company, String reference);
+
+    @Override
+    @Message("Subject")
+    String contactSubjectLabel();
+
+    @Override
+    @Message("You receive this mail because you wrote to us through the contact form of our website.")
+    String contactFooter();
 }

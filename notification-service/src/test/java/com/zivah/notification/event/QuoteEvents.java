@@ -43,6 +43,8 @@ public final class QuoteEvents {
 
     public static final String TOPIC = "zivah.quote.submitted.v1";
     public static final String DLQ = "zivah.notification.dlq";
+    public static final String CONTACT_TOPIC = "zivah.contact.received.v1";
+    public static final String SETTINGS_TOPIC = "zivah.catalog.setting.v1";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private QuoteEvents() {
@@ -125,12 +127,63 @@ public final class QuoteEvents {
         send(key, payload);
     }
 
+    /**
+     * The ContactMessageReceived v1 example, written exactly per the agreed shape (contract.md) until quote-domain's
+     * {@code docs/events/ContactMessageReceived.v1.*} is merged (then read it through {@code EventContracts}).
+     */
+    public static String contactExampleJson() {
+        try (var in = QuoteEvents.class.getResourceAsStream("/events/ContactMessageReceived.v1.example.json")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The contact example with a fresh event id, reference and sender address. */
+    public static ObjectNode freshContact(String locale) {
+        try {
+            ObjectNode event = (ObjectNode) JSON.readTree(contactExampleJson());
+            ThreadLocalRandom random = ThreadLocalRandom.current();
+            event.put("eventId", UUID.randomUUID().toString());
+            event.put("reference", String.format("ZM-20%02d-%06d", random.nextInt(100), random.nextInt(1_000_000)));
+            event.put("locale", locale);
+            ((ObjectNode) event.get("sender")).put("email",
+                    "sender-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com");
+            return event;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static void publishContact(ObjectNode event) {
+        send(CONTACT_TOPIC, event.get("reference").asText(), event.toString());
+    }
+
+    /** A SiteSettingChanged v1 (TEXT), conforming to docs/events/SiteSettingChanged.v1.schema.json, keyed by the key. */
+    public static void publishSetting(String key, String value, long version) {
+        ObjectNode event = JSON.createObjectNode();
+        event.put("eventId", UUID.randomUUID().toString());
+        event.put("occurredAt", java.time.Instant.now().toString());
+        event.put("key", key);
+        event.put("type", "TEXT");
+        event.put("value", value);
+        event.put("public", false);
+        event.put("version", version);
+        String json = event.toString();
+        EventContracts.assertConforms("SiteSettingChanged.v1", json);
+        send(SETTINGS_TOPIC, key, json);
+    }
+
     private static void send(String key, String payload) {
+        send(TOPIC, key, payload);
+    }
+
+    public static void send(String topic, String key, String payload) {
         Properties p = new Properties();
         p.put("bootstrap.servers", KafkaResource.bootstrapServers());
         p.put("acks", "all");
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>(TOPIC, key, payload)).get(20, TimeUnit.SECONDS);
+            producer.send(new ProducerRecord<>(topic, key, payload)).get(20, TimeUnit.SECONDS);
         } catch (InterruptedException | ExecutionException | TimeoutException e) {
             throw new IllegalStateException("Could not publish", e);
         }

@@ -1,8 +1,12 @@
 package com.zivah.notification.event;
 
 import static com.zivah.notification.event.QuoteEvents.deadLetters;
+import static com.zivah.notification.event.QuoteEvents.email;
 import static com.zivah.notification.event.QuoteEvents.fresh;
+import static com.zivah.notification.event.QuoteEvents.freshContact;
 import static com.zivah.notification.event.QuoteEvents.publish;
+import static com.zivah.notification.event.QuoteEvents.publishContact;
+import static com.zivah.notification.event.QuoteEvents.quoteNumber;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -13,51 +17,35 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.zivah.notification.DeliveryStatus;
 import com.zivah.notification.api.DeliveryView;
 import com.zivah.notification.service.DeliveryService;
-import com.zivah.platform.paging.PageRequest;
 import com.zivah.testsupport.KafkaResource;
 import com.zivah.testsupport.PostgresResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URL;
 import java.time.Duration;
-import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigProvider;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
-/** No SMTP server: attempts are retried with backoff, logged as FAILED, then the event is dead-lettered, not lost. */
+/**
+ * The fault drill "SMTP down": the server is away for longer than the Kafka consumer's whole retry budget (%test:
+ * 3 attempts within ~0.5 s), events keep coming, then it is back. Every mail of every kind arrives exactly once,
+ * nothing goes to the dead-letter topic, and readiness stays UP throughout (mail waits in the queue).
+ */
 @QuarkusTest
-@TestProfile(SmtpDownTest.NoSmtpServer.class)
+@TestProfile(SmtpOutage.Profile.class)
 @WithTestResource(value = PostgresResource.class, initArgs = @ResourceArg(name = "schema", value = "notification"))
 @WithTestResource(KafkaResource.class)
 class SmtpDownTest {
 
-    public static class NoSmtpServer implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.mailer.host", "127.0.0.1",
-                    "quarkus.mailer.port", String.valueOf(closedPort()),
-                    "quarkus.mailer.start-tls", "DISABLED");
-        }
-
-        private static int closedPort() {
-            try (ServerSocket socket = new ServerSocket(0)) {
-                return socket.getLocalPort(); // free once closed: nothing listens there
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-    }
+    private static final int QUOTES = 6;
+    private static final int CONTACTS = 3;
 
     @Inject
     DeliveryService deliveries;
@@ -65,49 +53,81 @@ class SmtpDownTest {
     @TestHTTPResource(value = "/health/ready", management = true) // relative to the management root /q
     URL ready;
 
-    @Test
-    void failedAttemptsAreLoggedAndTheEventIsDeadLettered() {
-        ObjectNode event = fresh("es");
-        String quoteNumber = event.get("quoteNumber").asText();
-
-        publish(event);
-
-        // %test retry settings: 1 attempt + 2 retries
-        DeliveryView delivery = await().atMost(Duration.ofSeconds(30))
-                .until(() -> deliveries.list(quoteNumber, PageRequest.of(0, 10)).items(),
-                        items -> items.size() == 1 && items.get(0).attempts() == 3)
-                .get(0);
-        assertEquals(DeliveryStatus.FAILED, delivery.status());
-        assertTrue(delivery.lastError() != null && !delivery.lastError().isBlank(), "last error kept for staff");
-
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> deadLetters().stream().anyMatch(r -> quoteNumber.equals(r.key())
-                        && r.value().contains(event.get("eventId").asText())));
-        // a late retry would come at most one backoff delay after the last attempt: the count must hold for longer
-        Duration window = longestRetryDelay().plusSeconds(1);
-        await().during(window).atMost(window.plusSeconds(5)).pollInterval(Duration.ofMillis(100))
-                .until(() -> deliveries.list(quoteNumber, PageRequest.of(0, 10)).items().get(0).attempts() == 3);
-        List<DeliveryView> after = deliveries.list(quoteNumber, PageRequest.of(0, 10)).items();
-        assertEquals(3, after.get(0).attempts(), "no attempts after dead-lettering");
-        assertEquals(DeliveryStatus.FAILED, after.get(0).status());
-    }
-
-    /** The consumer's backoff cap plus its jitter, as configured (%test in application.properties). */
-    private static Duration longestRetryDelay() {
-        Config config = ConfigProvider.getConfig();
-        String method = QuoteSubmittedConsumer.class.getName() + "/onQuoteSubmitted/";
-        long maxDelay = config.getValue(method + "ExponentialBackoff/maxDelay", Long.class);
-        ChronoUnit maxDelayUnit = config.getValue(method + "ExponentialBackoff/maxDelayUnit", ChronoUnit.class);
-        long jitter = config.getValue(method + "Retry/jitter", Long.class);
-        ChronoUnit jitterUnit = config.getOptionalValue(method + "Retry/jitterDelayUnit", ChronoUnit.class)
-                .orElse(ChronoUnit.MILLIS);
-        return Duration.of(maxDelay, maxDelayUnit).plus(Duration.of(jitter, jitterUnit));
+    @AfterAll
+    static void serverAway() {
+        SmtpOutage.stop();
     }
 
     @Test
-    void notReadyWithoutSmtpServer() {
-        given().when().get(ready)
-                .then().statusCode(503)
-                .body("checks.find { it.name == 'SMTP server' }.status", equalTo("DOWN"));
+    void everyMailArrivesOnceAfterAnOutageLongerThanTheConsumerRetries() {
+        SmtpOutage.stop();
+        List<ObjectNode> quotes = new ArrayList<>();
+        List<ObjectNode> contacts = new ArrayList<>();
+        for (int i = 0; i < QUOTES; i++) {
+            quotes.add(fresh(i % 2 == 0 ? "es" : "en"));
+        }
+        for (int i = 0; i < CONTACTS; i++) {
+            contacts.add(freshContact(i % 2 == 0 ? "es" : "en"));
+        }
+        long outageStart = System.nanoTime();
+        quotes.forEach(QuoteEvents::publish);
+        contacts.forEach(QuoteEvents::publishContact);
+        publish(quotes.get(0)); // a duplicate delivery of one event
+        publishContact(contacts.get(0));
+
+        // every mail queued and tried at least twice while the server is away: PENDING with the error, not dead
+        await().atMost(Duration.ofSeconds(30)).until(() -> all(quotes, contacts), rows -> rows.size() == 2 * (QUOTES + CONTACTS)
+                && rows.stream().allMatch(d -> d.status() == DeliveryStatus.PENDING && d.attempts() >= 2
+                && d.lastError() != null && !d.lastError().isBlank()));
+        // longer than the consumer's retry budget many times over
+        Duration outage = Duration.ofSeconds(4);
+        long waited = System.nanoTime() - outageStart;
+        if (waited < outage.toNanos()) {
+            await().pollDelay(Duration.ofNanos(outage.toNanos() - waited)).atMost(outage.plusSeconds(1)).until(() -> true);
+        }
+        given().when().get(ready).then().statusCode(200)
+                .body("checks.find { it.name == 'Kafka consumers joined' }.status", equalTo("UP"));
+        assertTrue(all(quotes, contacts).stream().allMatch(d -> d.status() == DeliveryStatus.PENDING), "nothing given up");
+
+        SmtpOutage.start();
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> all(quotes, contacts),
+                rows -> rows.stream().allMatch(d -> d.status() == DeliveryStatus.SENT));
+        // a late or doubled send would come within a backoff (max 1 s in %test): wait past it, then count
+        await().pollDelay(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() -> true);
+        for (ObjectNode quote : quotes) {
+            assertEquals(1, SmtpOutage.receivedTo(email(quote)).size(), "one confirmation for " + quoteNumber(quote));
+            assertEquals(1, SmtpOutage.receivedWithSubjectContaining("Nueva solicitud de cotización " + quoteNumber(quote)).size(),
+                    "one sales alert for " + quoteNumber(quote));
+        }
+        for (ObjectNode contact : contacts) {
+            String reference = contact.get("reference").asText();
+            assertEquals(1, SmtpOutage.receivedTo(contact.get("sender").get("email").asText()).size(), "one auto-reply " + reference);
+            assertEquals(1, SmtpOutage.receivedWithSubjectContaining("Nuevo mensaje de contacto " + reference).size(),
+                    "one sales alert for " + reference);
+        }
+        assertEquals(2 * (QUOTES + CONTACTS), SmtpOutage.received().size(), "no other mail");
+
+        List<String> eventIds = new ArrayList<>();
+        quotes.forEach(q -> eventIds.add(q.get("eventId").asText()));
+        contacts.forEach(c -> eventIds.add(c.get("eventId").asText()));
+        assertTrue(deadLetters().stream().noneMatch(r -> eventIds.stream().anyMatch(id -> r.value().contains(id))),
+                "an SMTP outage is not a poison message");
+    }
+
+    @Test
+    void readinessDoesNotDependOnSmtp() {
+        SmtpOutage.stop();
+        given().when().get(ready).then().statusCode(200); // warm: the first call loads classes
+        long start = System.nanoTime();
+        given().when().get(ready).then().statusCode(200);
+        assertTrue(Duration.ofNanos(System.nanoTime() - start).toMillis() < 1000, "answers within 1 s");
+    }
+
+    private List<DeliveryView> all(List<ObjectNode> quotes, List<ObjectNode> contacts) {
+        List<DeliveryView> rows = new ArrayList<>();
+        quotes.forEach(q -> rows.addAll(deliveries.ofEvent(UUID.fromString(q.get("eventId").asText()))));
+        contacts.forEach(c -> rows.addAll(deliveries.ofEvent(UUID.fromString(c.get("eventId").asText()))));
+        return rows;
     }
 }

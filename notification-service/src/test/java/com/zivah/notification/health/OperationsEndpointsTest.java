@@ -2,6 +2,8 @@ package com.zivah.notification.health;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,7 +32,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The shared operations contract (health and metrics on the management interface only, route templates as metric
- * labels, OpenAPI, request ids in problems), plus this service's own: readiness includes the SMTP server, and the
+ * labels, OpenAPI, request ids in problems), plus this service's own: readiness waits for the Kafka consumers (not
+ * for SMTP: mail waits in the queue), and the
  * raw paths a caller controls (matrix parameters, encoded new lines, unknown routes) never reach the metrics.
  *
  * <p>The only route of this service is staff-only, and an anonymous 401 is labelled {@code UNKNOWN}, not with the
@@ -68,7 +71,7 @@ class OperationsEndpointsTest extends OperationsEndpointsContract {
 
     @Override
     protected Set<String> readinessChecks() {
-        return Set.of("SMTP server", "Database connections health check");
+        return Set.of(ConsumersJoinedCheck.NAME, "Database connections health check");
     }
 
     @Override
@@ -78,7 +81,11 @@ class OperationsEndpointsTest extends OperationsEndpointsContract {
                 "zivah_notification_events_duplicate_total",
                 "zivah_notification_mails_suppressed_total{reason=\"recipient-limit\"}",
                 "zivah_notification_mails_suppressed_total{reason=\"budget\"}",
-                "zivah_mail_budget_exceeded");
+                "zivah_mail_budget_exceeded",
+                "zivah_notification_mails_pending ",
+                "zivah_notification_mails_pending_oldest_age_seconds",
+                "zivah_notification_mails_failed ",
+                "zivah_notification_mails_given_up_total");
     }
 
     @Override
@@ -102,10 +109,13 @@ class OperationsEndpointsTest extends OperationsEndpointsContract {
     }
 
     @Test
-    void smtpServerIsPartOfReadiness() {
+    void readinessWaitsForTheConsumersNotForSmtp() {
         given().when().get(ready)
                 .then().statusCode(200)
-                .body("checks.find { it.name == 'SMTP server' }.status", equalTo("UP"));
+                .body("checks.find { it.name == 'Kafka consumers joined' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'Kafka consumers joined' }.data.'quote-submitted'", equalTo("joined"))
+                .body("checks.find { it.name == 'Kafka consumers joined' }.data.'contact-received'", equalTo("joined"))
+                .body("checks.name", not(hasItem("SMTP server")));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.zivah.notification.service;
 
+import com.zivah.notification.MailKind;
 import com.zivah.notification.event.QuoteSubmitted;
 import com.zivah.notification.service.MailAdmission.Outcome;
 import java.util.ArrayList;
@@ -10,16 +11,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Many workers (or replicas: each call is its own transaction on its own connection) deciding at once, released
- * together by one latch; the outcomes in the order of the events.
+ * Many workers (or replicas: each call is its own queueing transaction on its own connection) accepting events at
+ * once, released together by one latch; the confirmation's outcome per event, in the order of the events.
  */
 final class AdmissionRace {
 
     private AdmissionRace() {
     }
 
-    static List<Outcome> decideTogether(MailAdmission admission, ConfirmationMailComposer composer,
-                                        List<QuoteSubmitted> events) throws Exception {
+    static List<Outcome> decideTogether(MailQueue queue, List<QuoteSubmitted> events) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(events.size());
         CountDownLatch start = new CountDownLatch(1);
         try {
@@ -27,7 +27,7 @@ final class AdmissionRace {
             for (QuoteSubmitted event : events) {
                 outcomes.add(pool.submit(() -> {
                     start.await();
-                    return admission.admit(event, composer.compose(event)).outcome();
+                    return queue.acceptQuote(event).outcome(MailKind.QUOTE_CONFIRMATION);
                 }));
             }
             start.countDown();

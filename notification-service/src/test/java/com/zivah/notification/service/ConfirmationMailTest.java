@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.zivah.notification.DeliveryStatus;
+import com.zivah.notification.MailKind;
 import com.zivah.notification.api.DeliveryView;
 import com.zivah.platform.paging.PageRequest;
 import com.zivah.testsupport.GreenMailResource;
@@ -149,7 +150,7 @@ class ConfirmationMailTest {
 
     private DeliveryView onlyDelivery(String quoteNumber) {
         List<DeliveryView> items = await().atMost(MAIL_WAIT)
-                .until(() -> deliveries.list(quoteNumber, PageRequest.of(0, 10)).items(),
+                .until(() -> deliveries.list(null, quoteNumber, MailKind.QUOTE_CONFIRMATION, PageRequest.of(0, 10)).items(),
                         list -> !list.isEmpty() && list.get(0).status() == DeliveryStatus.SENT);
         assertEquals(1, items.size());
         return items.get(0);

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.zivah.notification.DeliveryStatus;
+import com.zivah.notification.MailKind;
 import com.zivah.notification.SuppressionReason;
 import com.zivah.notification.event.QuoteSubmitted;
 import com.zivah.notification.api.DeliveryView;
@@ -69,13 +70,11 @@ class MailBudgetTest {
     DeliveryService deliveries;
 
     @Inject
-    MailAdmission admission;
+    MailQueue queue;
 
     @Inject
     EventReader reader;
 
-    @Inject
-    ConfirmationMailComposer composer;
 
     @Inject
     MeterRegistry registry;
@@ -123,7 +122,7 @@ class MailBudgetTest {
             events.forEach(e -> publish(e));
 
             List<DeliveryView> rows = await().atMost(WAIT).until(() -> events.stream()
-                            .flatMap(e -> deliveries.list(quoteNumber(e), PageRequest.of(0, 10)).items().stream())
+                            .flatMap(e -> deliveries.list(null, quoteNumber(e), MailKind.QUOTE_CONFIRMATION, PageRequest.of(0, 10)).items().stream())
                             .toList(),
                     list -> list.size() == events.size() && list.stream().allMatch(
                             d -> d.status() == DeliveryStatus.SENT || d.status() == DeliveryStatus.SUPPRESSED));
@@ -154,7 +153,7 @@ class MailBudgetTest {
             String address = "budget-race-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
             events.add(reader.parse(conforming(freshTo(address)), QuoteSubmitted.class));
         }
-        List<Outcome> results = AdmissionRace.decideTogether(admission, composer, events);
+        List<Outcome> results = AdmissionRace.decideTogether(queue, events);
         assertEquals(BUDGET, results.stream().filter(o -> o == Outcome.ADMITTED).count(), results.toString());
         assertEquals(callers - BUDGET, results.stream().filter(o -> o == Outcome.SUPPRESSED).count());
     }

@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.zivah.notification.DeliveryStatus;
+import com.zivah.notification.MailKind;
 import com.zivah.notification.RecipientAddress;
 import com.zivah.notification.SuppressionReason;
 import com.zivah.notification.event.QuoteSubmitted;
@@ -51,13 +52,11 @@ class RecipientLimitTest {
     DeliveryService deliveries;
 
     @Inject
-    MailAdmission admission;
+    MailQueue queue;
 
     @Inject
     EventReader reader;
 
-    @Inject
-    ConfirmationMailComposer composer;
 
     @Inject
     MeterRegistry registry;
@@ -91,7 +90,7 @@ class RecipientLimitTest {
                 .forEach(d -> assertNull(d.suppressionReason()));
 
         // staff see it through the delivery API
-        given().queryParam("quoteNumber", suppressed.quoteNumber())
+        given().queryParam("quoteNumber", suppressed.quoteNumber()).queryParam("kind", "QUOTE_CONFIRMATION")
                 .when().get("/api/notifications/deliveries")
                 .then().statusCode(200)
                 .body("items[0].status", equalTo("SUPPRESSED"))
@@ -140,20 +139,23 @@ class RecipientLimitTest {
         for (int i = 0; i < callers; i++) {
             events.add(reader.parse(conforming(freshTo(address)), QuoteSubmitted.class));
         }
-        List<Outcome> results = AdmissionRace.decideTogether(admission, composer, events);
+        List<Outcome> results = AdmissionRace.decideTogether(queue, events);
         assertEquals(3, results.stream().filter(o -> o == Outcome.ADMITTED).count(), results.toString());
         assertEquals(callers - 3, results.stream().filter(o -> o == Outcome.SUPPRESSED).count(), results.toString());
-        // deciding again for the same events changes nothing
+        // the same events again are duplicates: nothing queued, nothing counted
         for (QuoteSubmitted event : events) {
-            Outcome again = admission.admit(event, composer.compose(event)).outcome();
-            Outcome first = results.get(events.indexOf(event));
-            assertEquals(first == Outcome.ADMITTED ? Outcome.ADMITTED : Outcome.DUPLICATE, again);
+            assertEquals(Outcome.DUPLICATE, queue.acceptQuote(event).outcome(MailKind.QUOTE_CONFIRMATION));
+        }
+        // the sales alerts are not limited: one per event, all queued
+        for (QuoteSubmitted event : events) {
+            assertEquals(1, deliveries.list(null, event.quoteNumber(), MailKind.QUOTE_SALES_ALERT, PageRequest.of(0, 10))
+                    .totalItems());
         }
     }
 
     private Map<String, DeliveryView> awaitSettled(List<ObjectNode> events) {
         return await().atMost(WAIT).until(() -> events.stream()
-                        .flatMap(e -> deliveries.list(quoteNumber(e), PageRequest.of(0, 10)).items().stream())
+                        .flatMap(e -> deliveries.list(null, quoteNumber(e), MailKind.QUOTE_CONFIRMATION, PageRequest.of(0, 10)).items().stream())
                         .collect(Collectors.toMap(DeliveryView::quoteNumber, Function.identity())),
                 rows -> rows.size() == events.size() && rows.values().stream()
                         .allMatch(d -> d.status() == DeliveryStatus.SENT || d.status() == DeliveryStatus.SUPPRESSED));
