@@ -127,16 +127,9 @@ public final class QuoteEvents {
         send(key, payload);
     }
 
-    /**
-     * The ContactMessageReceived v1 example, written exactly per the agreed shape (contract.md) until quote-domain's
-     * {@code docs/events/ContactMessageReceived.v1.*} is merged (then read it through {@code EventContracts}).
-     */
+    /** The ContactMessageReceived v1 example of docs/events. */
     public static String contactExampleJson() {
-        try (var in = QuoteEvents.class.getResourceAsStream("/events/ContactMessageReceived.v1.example.json")) {
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return EventContracts.example(EventContracts.CONTACT_MESSAGE_RECEIVED_V1);
     }
 
     /** The contact example with a fresh event id, reference and sender address. */
@@ -156,6 +149,7 @@ public final class QuoteEvents {
     }
 
     public static void publishContact(ObjectNode event) {
+        EventContracts.assertConforms(EventContracts.CONTACT_MESSAGE_RECEIVED_V1, event.toString());
         send(CONTACT_TOPIC, event.get("reference").asText(), event.toString());
     }
 
@@ -170,7 +164,7 @@ public final class QuoteEvents {
         event.put("public", false);
         event.put("version", version);
         String json = event.toString();
-        EventContracts.assertConforms("SiteSettingChanged.v1", json);
+        EventContracts.assertConforms(EventContracts.SITE_SETTING_CHANGED_V1, json);
         send(SETTINGS_TOPIC, key, json);
     }
 
