@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.zivah.catalog.CatalogDatabase;
 import com.zivah.testsupport.KafkaResource;
+import com.zivah.testsupport.PackagedService;
 import com.zivah.testsupport.PostgresResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -14,10 +15,6 @@ import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -25,7 +22,6 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -48,7 +44,7 @@ class TwoReplicasIT {
     private static final Pattern HITS = Pattern.compile(
             "cache_gets_total\\{cache=\"catalog-public-reads\",[^}]*result=\"hit\"[^}]*} ([0-9.E]+)");
 
-    private static Process replicaB;
+    private static PackagedService replicaB;
     private static int portB;
     private static int managementPortB;
 
@@ -56,43 +52,17 @@ class TwoReplicasIT {
     DataSource dataSource;
 
     @BeforeAll
-    static void startReplicaB() throws Exception {
-        var config = ConfigProvider.getConfig();
-        portB = freePort();
-        managementPortB = freePort();
-        Path log = Path.of("target", "replica-b.log");
-        ProcessBuilder builder = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"),
-                "-Xmx192m", "-XX:+UseSerialGC", "-jar", "target/quarkus-app/quarkus-run.jar")
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        Map<String, String> env = builder.environment();
-        env.put("QUARKUS_HTTP_PORT", String.valueOf(portB));
-        env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
-        env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPortB));
-        env.put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", config.getValue("quarkus.datasource.jdbc.url", String.class));
-        env.put("QUARKUS_DATASOURCE_USERNAME", config.getValue("quarkus.datasource.username", String.class));
-        env.put("CATALOG_DB_PASSWORD", config.getValue("quarkus.datasource.password", String.class));
-        env.put("KAFKA_BOOTSTRAP_SERVERS", config.getValue("kafka.bootstrap.servers", String.class));
-        env.put("QUARKUS_OIDC_TENANT_ENABLED", "false");
-        env.put("ZIVAH_CATALOG_DEMO_DATA", "false");
-        replicaB = builder.start();
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (!ready()) {
-            if (!replicaB.isAlive() || System.nanoTime() > deadline) {
-                throw new AssertionError("replica B did not become ready:\n" + Files.readString(log));
-            }
-            Thread.sleep(200);
-        }
+    static void startReplicaB() {
+        replicaB = PackagedService.start("replica-b", "CATALOG_DB_PASSWORD", Map.of("ZIVAH_CATALOG_DEMO_DATA", "false"));
+        portB = replicaB.port();
+        managementPortB = replicaB.managementPort();
+        replicaB.awaitReady(Duration.ofSeconds(90));
     }
 
     @AfterAll
     static void stopReplicaB() throws InterruptedException {
         if (replicaB != null) {
-            replicaB.destroy();
-            if (!replicaB.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
-                replicaB.destroyForcibly();
-            }
+            replicaB.close();
         }
     }
 
@@ -190,19 +160,5 @@ class TwoReplicasIT {
         Matcher hits = HITS.matcher(metrics);
         assertTrue(hits.find(), "B exposes its cache hits");
         return Double.parseDouble(hits.group(1));
-    }
-
-    private static boolean ready() {
-        try {
-            return given().port(managementPortB).get("/q/health/ready").statusCode() == 200;
-        } catch (Exception notYet) { // RestAssured rethrows ConnectException unchecked
-            return false;
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -10,25 +10,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.zivah.testsupport.GreenMailResource;
 import com.zivah.testsupport.KafkaResource;
+import com.zivah.testsupport.PackagedService;
 import com.zivah.testsupport.PostgresResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -49,7 +41,6 @@ import org.junit.jupiter.api.Test;
 class KillRestartIT {
 
     private static final int EVENTS = 50;
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
     /** This test's instance neither consumes nor sends: the packaged process does. */
     public static class ObserverOnly implements QuarkusTestProfile {
@@ -61,25 +52,23 @@ class KillRestartIT {
         }
     }
 
-    private static Process service;
-    private static int managementPort;
+    private static PackagedService service;
 
     @AfterAll
     static void stopService() throws InterruptedException {
         if (service != null) {
-            service.destroy();
-            if (!service.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
-                service.destroyForcibly();
-            }
+            service.close();
         }
     }
 
     @Test
     void killedMidStreamAndRestartedItConsumesAgainWithinSecondsAndMailsEachEventOnce() throws Exception {
-        managementPort = freePort();
-        int httpPort = freePort();
-        start(httpPort, "first");
-        awaitReady(Duration.ofSeconds(120), "first");
+        service = PackagedService.start("kill-restart", "NOTIFICATION_DB_PASSWORD", Map.of(
+                "QUARKUS_MAILER_HOST", "127.0.0.1",
+                "QUARKUS_MAILER_PORT", String.valueOf(GreenMailResource.greenMail().getSmtp().getPort()),
+                "QUARKUS_MAILER_START_TLS", "DISABLED",
+                "ZIVAH_INSTANCE_ID", "kill-restart-it")); // the same static membership across the restart
+        service.awaitReady(Duration.ofSeconds(120), KillRestartIT::joined);
 
         List<ObjectNode> events = new ArrayList<>();
         for (int i = 0; i < EVENTS; i++) {
@@ -89,15 +78,15 @@ class KillRestartIT {
             QuoteEvents.publish(events.get(i));
         }
         await().atMost(Duration.ofSeconds(60)).until(() -> delivered(events) >= 5);
-        service.destroyForcibly().waitFor(); // SIGKILL: no shutdown, no leave-group
+        service.kill(); // SIGKILL: no shutdown, no leave-group
         int beforeRestart = delivered(events);
         for (int i = EVENTS / 2; i < EVENTS; i++) {
             QuoteEvents.publish(events.get(i));
         }
 
         long started = System.nanoTime();
-        start(httpPort, "second");
-        Duration toReady = awaitReady(Duration.ofSeconds(120), "second");
+        service.restart();
+        Duration toReady = service.awaitReady(Duration.ofSeconds(120), KillRestartIT::joined);
         long readyAt = System.nanoTime();
         // consuming again: a confirmation of the second half arrives within seconds of readiness
         await().atMost(Duration.ofSeconds(10)).until(() -> delivered(events.subList(EVENTS / 2, EVENTS)) > 0);
@@ -133,58 +122,8 @@ class KillRestartIT {
         return (int) events.stream().filter(e -> !mailsTo(email(e)).isEmpty()).count();
     }
 
-    private static void start(int httpPort, String run) throws IOException {
-        var config = ConfigProvider.getConfig();
-        Path log = Path.of("target", "kill-restart-" + run + ".log");
-        ProcessBuilder builder = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"),
-                "-Xmx192m", "-XX:+UseSerialGC", "-jar", "target/quarkus-app/quarkus-run.jar")
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        Map<String, String> env = builder.environment();
-        env.put("QUARKUS_HTTP_PORT", String.valueOf(httpPort));
-        env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
-        env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPort));
-        env.put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", config.getValue("quarkus.datasource.jdbc.url", String.class));
-        env.put("QUARKUS_DATASOURCE_USERNAME", config.getValue("quarkus.datasource.username", String.class));
-        env.put("NOTIFICATION_DB_PASSWORD", config.getValue("quarkus.datasource.password", String.class));
-        env.put("KAFKA_BOOTSTRAP_SERVERS", config.getValue("kafka.bootstrap.servers", String.class));
-        env.put("QUARKUS_MAILER_HOST", "127.0.0.1");
-        env.put("QUARKUS_MAILER_PORT", String.valueOf(GreenMailResource.greenMail().getSmtp().getPort()));
-        env.put("QUARKUS_MAILER_START_TLS", "DISABLED");
-        env.put("QUARKUS_OIDC_TENANT_ENABLED", "false");
-        env.put("ZIVAH_INSTANCE_ID", "kill-restart-it"); // the same static membership across the restart
-        service = builder.start();
-    }
-
-    /** Polls readiness until 200; every 200 must say the consumers joined (readiness never claims more). */
-    private static Duration awaitReady(Duration max, String run) throws Exception {
-        long start = System.nanoTime();
-        long deadline = start + max.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!service.isAlive()) {
-                throw new AssertionError("the service died:\n" + Files.readString(Path.of("target", "kill-restart-" + run + ".log")));
-            }
-            try {
-                HttpResponse<String> ready = HTTP.send(HttpRequest.newBuilder(
-                                URI.create("http://127.0.0.1:" + managementPort + "/q/health/ready"))
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
-                if (ready.statusCode() == 200) {
-                    assertTrue(ready.body().contains("\"quote-submitted\": \"joined\"")
-                            || ready.body().contains("\"quote-submitted\":\"joined\""), ready.body());
-                    return Duration.ofNanos(System.nanoTime() - start);
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("not ready within " + max + ":\n" + Files.readString(Path.of("target", "kill-restart-" + run + ".log")));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+    /** Readiness never claims more than it knows: every 200 says the consumers joined. */
+    private static boolean joined(String readiness) {
+        return readiness.contains("\"quote-submitted\": \"joined\"") || readiness.contains("\"quote-submitted\":\"joined\"");
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zivah.testsupport.KafkaResource;
+import com.zivah.testsupport.PackagedService;
 import com.zivah.testsupport.PostgresResource;
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -15,16 +16,12 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -37,7 +34,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -53,9 +49,8 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(KafkaResource.class)
 class TwoReplicasIT {
 
-    private static Process replicaB;
+    private static PackagedService replicaB;
     private static int portB;
-    private static int managementPortB;
 
     @Inject
     ObjectMapper json;
@@ -64,43 +59,16 @@ class TwoReplicasIT {
     URL quotesOnA;
 
     @BeforeAll
-    static void startReplicaB() throws Exception {
-        var config = ConfigProvider.getConfig();
-        portB = freePort();
-        managementPortB = freePort();
-        Path log = Path.of("target", "replica-b.log");
-        ProcessBuilder builder = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"),
-                "-Xmx192m", "-XX:+UseSerialGC", "-jar", "target/quarkus-app/quarkus-run.jar")
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        Map<String, String> env = builder.environment();
-        env.put("QUARKUS_HTTP_PORT", String.valueOf(portB));
-        env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
-        env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPortB));
-        env.put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", config.getValue("quarkus.datasource.jdbc.url", String.class));
-        env.put("QUARKUS_DATASOURCE_USERNAME", config.getValue("quarkus.datasource.username", String.class));
-        env.put("QUOTE_DB_PASSWORD", config.getValue("quarkus.datasource.password", String.class));
-        env.put("KAFKA_BOOTSTRAP_SERVERS", config.getValue("kafka.bootstrap.servers", String.class));
-        env.put("QUARKUS_OIDC_TENANT_ENABLED", "false");
-        replicaB = builder.start();
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        HttpClient client = HttpClient.newHttpClient();
-        while (!ready(client)) {
-            if (!replicaB.isAlive() || System.nanoTime() > deadline) {
-                throw new AssertionError("replica B did not become ready:\n" + Files.readString(log));
-            }
-            Thread.sleep(200);
-        }
+    static void startReplicaB() {
+        replicaB = PackagedService.start("replica-b", "QUOTE_DB_PASSWORD", Map.of());
+        portB = replicaB.port();
+        replicaB.awaitReady(Duration.ofSeconds(90));
     }
 
     @AfterAll
     static void stopReplicaB() throws InterruptedException {
         if (replicaB != null) {
-            replicaB.destroy();
-            if (!replicaB.waitFor(10, TimeUnit.SECONDS)) {
-                replicaB.destroyForcibly();
-            }
+            replicaB.close();
         }
     }
 
@@ -182,20 +150,5 @@ class TwoReplicasIT {
         assertEquals(7, replayed);
         assertEquals(1, quotesNamed(name), "one quote");
         assertTrue(bodies.iterator().next().contains("\"note\":\"dos réplicas\""));
-    }
-
-    private static boolean ready(HttpClient client) {
-        try {
-            return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPortB + "/q/health/ready"))
-                    .build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (IOException | InterruptedException notYet) {
-            return false;
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
