@@ -16,6 +16,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.transaction.InvalidTransactionException;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.Transaction;
+import jakarta.transaction.TransactionManager;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -64,6 +68,7 @@ public class OutboxRelay {
 
     private final MutinyEmitter<String> emitter;
     private final EntityManager em;
+    private final TransactionManager transactions;
     private final OutboxConfig config;
     /** The one drain loop of this instance: a plain thread, so no caller's context (transaction, request) leaks in. */
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
@@ -79,11 +84,12 @@ public class OutboxRelay {
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean dirty = new AtomicBoolean();
 
-    public OutboxRelay(@Channel("outbox") MutinyEmitter<String> emitter, EntityManager em, OutboxConfig config,
-                       MeterRegistry registry, UntilStarted gate) {
+    public OutboxRelay(@Channel("outbox") MutinyEmitter<String> emitter, EntityManager em,
+                       TransactionManager transactions, OutboxConfig config, MeterRegistry registry, UntilStarted gate) {
         this.gate = gate;
         this.emitter = emitter;
         this.em = em;
+        this.transactions = transactions;
         this.config = config;
         this.published = registry.counter("zivah.outbox.published");
         this.failed = registry.counter("zivah.outbox.failed");
@@ -177,16 +183,7 @@ public class OutboxRelay {
         }
         // all sends start now; each is awaited until its own outcome (ack or the producer's failure). The deadline is
         // only a safety net above the producer's delivery timeout, and the transaction outlives it.
-        List<CompletableFuture<Instant>> acks = new ArrayList<>(due.size());
-        for (OutboxEvent row : due) {
-            CompletableFuture<Instant> earlier = pending.get(row.id);
-            if (earlier != null && earlier.isCompletedExceptionally()) {
-                pending.remove(row.id);
-                earlier = null;
-            }
-            acks.add(earlier != null ? earlier // still in the producer (or acked meanwhile): never a second copy
-                    : send(row).subscribeAsCompletionStage().thenApply(ignored -> Instant.now()));
-        }
+        List<CompletableFuture<Instant>> acks = startSends(due);
         long deadline = System.nanoTime() + config.ackTimeout().toNanos();
         for (int i = 0; i < due.size(); i++) {
             OutboxEvent row = due.get(i);
@@ -223,6 +220,46 @@ public class OutboxRelay {
     /** A batch waits up to ack-timeout for its acks: its transaction (and row locks) must outlive that wait. */
     int transactionTimeoutSeconds() {
         return (int) Math.max(60, config.ackTimeout().toSeconds() + 30);
+    }
+
+    /**
+     * Starts the sends outside the batch's transaction: context propagation would otherwise hand that transaction to
+     * the producer's callback thread, and a commit while a callback still ran there failed ("ARJUNA012094 ... multiple
+     * threads active", "Could not commit transaction": the batch rolled back and was sent again on the next pass).
+     */
+    private List<CompletableFuture<Instant>> startSends(List<OutboxEvent> due) {
+        Transaction batch = suspend();
+        try {
+            List<CompletableFuture<Instant>> acks = new ArrayList<>(due.size());
+            for (OutboxEvent row : due) {
+                CompletableFuture<Instant> earlier = pending.get(row.id);
+                if (earlier != null && earlier.isCompletedExceptionally()) {
+                    pending.remove(row.id);
+                    earlier = null;
+                }
+                acks.add(earlier != null ? earlier // still in the producer (or acked meanwhile): never a second copy
+                        : send(row).subscribeAsCompletionStage().thenApply(ignored -> Instant.now()));
+            }
+            return acks;
+        } finally {
+            resume(batch);
+        }
+    }
+
+    private Transaction suspend() {
+        try {
+            return transactions.suspend();
+        } catch (SystemException e) {
+            throw new IllegalStateException("could not suspend the relay's transaction", e);
+        }
+    }
+
+    private void resume(Transaction batch) {
+        try {
+            transactions.resume(batch);
+        } catch (InvalidTransactionException | SystemException e) {
+            throw new IllegalStateException("could not resume the relay's transaction", e);
+        }
     }
 
     private Uni<Void> send(OutboxEvent row) {

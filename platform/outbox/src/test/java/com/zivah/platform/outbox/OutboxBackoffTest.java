@@ -17,7 +17,7 @@ class OutboxBackoffTest {
         public Duration retention() { return Duration.ofDays(7); }
     };
 
-    private final OutboxRelay relay = new OutboxRelay(null, null, config,
+    private final OutboxRelay relay = new OutboxRelay(null, null, null, config,
             new io.micrometer.core.instrument.simple.SimpleMeterRegistry(), new UntilStarted());
 
     @Test
