@@ -81,6 +81,8 @@ public final class LocalStack implements BeforeAllCallback, ExtensionContext.Sto
         builder.environment().put("ZIVAH_PORT_OFFSET", String.valueOf(OFFSET));
         // every journey comes from 127.0.0.1: don't let the gateway's per-client RFQ limit throttle the suite
         builder.environment().put("ZIVAH_GATEWAY_RATE_LIMIT_CAPACITY", "10000");
+        // the fault drills mail a few hundred buyers within minutes: the hourly mail budget must not suppress them
+        builder.environment().put("ZIVAH_MAIL_BUDGET_MAX", "10000");
         Process process = builder.start();
         if (!process.waitFor(minutes, TimeUnit.MINUTES)) {
             process.destroyForcibly();

@@ -30,9 +30,11 @@ public class SiteSettingChangedConsumer {
 
     @Incoming("site-settings")
     @Blocking
-    @Retry(maxRetries = 4, delay = 1, delayUnit = ChronoUnit.SECONDS, jitter = 200,
-            maxDuration = 60, durationUnit = ChronoUnit.SECONDS, abortOn = PoisonEventException.class)
-    @ExponentialBackoff(factor = 2, maxDelay = 16, maxDelayUnit = ChronoUnit.SECONDS)
+    // only our own database can fail here (poison aborts at once): wait out an outage of up to an hour in order,
+    // then the record goes to the dead-letter topic (replay: ./zivah dlq replay)
+    @Retry(maxRetries = -1, delay = 1, delayUnit = ChronoUnit.SECONDS, jitter = 200,
+            maxDuration = 1, durationUnit = ChronoUnit.HOURS, abortOn = PoisonEventException.class)
+    @ExponentialBackoff(factor = 2, maxDelay = 30, maxDelayUnit = ChronoUnit.SECONDS)
     public void onSiteSettingChanged(ConsumerRecord<String, String> record) {
         try (InboundEvent<SiteSettingChanged> in = events.read(record, SiteSettingChanged.class)) {
             settings.apply(in.event());

@@ -34,9 +34,11 @@ public class ProductChangedConsumer {
 
     @Incoming("catalog-products")
     @Blocking
-    @Retry(maxRetries = 5, delay = 200, delayUnit = ChronoUnit.MILLIS, jitter = 100,
-            maxDuration = 60, durationUnit = ChronoUnit.SECONDS, abortOn = PoisonEventException.class)
-    @ExponentialBackoff(factor = 2, maxDelay = 10, maxDelayUnit = ChronoUnit.SECONDS)
+    // only our own database can fail here (poison aborts at once): wait out an outage of up to an hour in order,
+    // then the record goes to the dead-letter topic (replay: ./zivah dlq replay)
+    @Retry(maxRetries = -1, delay = 1, delayUnit = ChronoUnit.SECONDS, jitter = 200,
+            maxDuration = 1, durationUnit = ChronoUnit.HOURS, abortOn = PoisonEventException.class)
+    @ExponentialBackoff(factor = 2, maxDelay = 30, maxDelayUnit = ChronoUnit.SECONDS)
     public void consume(ConsumerRecord<String, String> record) {
         try (InboundEvent<ProductChanged> in = events.read(record, ProductChanged.class)) {
             ProductChanged event = in.event();
