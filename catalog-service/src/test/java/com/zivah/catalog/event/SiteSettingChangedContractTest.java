@@ -66,6 +66,24 @@ class SiteSettingChangedContractTest {
     }
 
     @Test
+    void everySettingIsOnTheTopicFromTheStartSoAConsumerNeverUsesItsOwnDefaults() {
+        CatalogDatabase db = new CatalogDatabase(dataSource);
+        List<String> keys = db.rows("select setting_key from site_setting").stream()
+                .map(r -> (String) r.get("setting_key")).toList();
+        try (TopicReader reader = new TopicReader(SiteSettingChanged.TOPIC)) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                List<ConsumerRecord<String, String>> records = reader.poll();
+                return keys.stream().allMatch(k -> records.stream().anyMatch(r -> k.equals(r.key())));
+            });
+            JsonNode sales = reader.poll().stream().filter(r -> "sales-notification-email".equals(r.key()))
+                    .map(this::tree).findFirst().orElseThrow();
+            EventContracts.assertConforms(CONTRACT, sales.toString());
+            assertFalse(sales.get("public").asBoolean());
+            assertTrue(sales.get("value").asText().contains("@"));
+        }
+    }
+
+    @Test
     @TestSecurity(user = "ada", roles = "ADMIN")
     void everyPublishedSettingEventConformsToTheSchema() {
         Map<String, Object> changes = Map.of(

@@ -115,6 +115,9 @@ public class MailMetrics {
                 suppressed(queued, kind, decision);
             }
         });
+        // on the consumer's thread: the line carries the submitting request's id (mdc.requestId)
+        LOG.infof("Event %s (%s) queued: %s", queued.eventId(), queued.reference(), queued.decisions().entrySet().stream()
+                .map(d -> d.getKey() + " " + d.getValue().outcome()).collect(java.util.stream.Collectors.joining(", ")));
     }
 
     private void suppressed(QueuedMails queued, MailKind kind, Decision decision) {
