@@ -141,6 +141,22 @@ CONF
   nginx -c "$WORK/nginx.conf" || die "nginx did not start (port $NGINX_PORT taken?)"
 }
 
+# "name ticks" (user + system CPU, 1/100 s) of each component's whole process group (PostgreSQL: the server too)
+cpu_ticks() {
+  local f name pgid
+  for f in "$ROOT"/.zivah/run/*.pid; do
+    name=$(basename "$f" .pid); pgid=$(cat "$f")
+    ps -e -o pgid=,pid= | awk -v g="$pgid" '$1 == g {print $2}' \
+      | while read -r pid; do awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null; done \
+      | awk -v n="$name" '{s += $1} END {print n, s + 0}'
+  done
+}
+
+# CPU share per component between two cpu_ticks snapshots over $3 seconds, in cores
+cpu_share() {
+  join <(sort "$1") <(sort "$2") | awk -v secs="$3" '{ d = ($3 - $2) / 100 / secs; if (d >= 0.02) printf "%s %.2f, ", $1, d }'
+}
+
 pending_mails() {
   "${PSQL[@]}" -c "select count(*) from notification.mail_delivery where status = 'PENDING'"
 }
@@ -178,7 +194,8 @@ main() {
   read -r p1 p2 <<< "$(pick_products)"
   [ -n "${p2:-}" ] || die "the catalog has no two priced products"
   local run; run="r$(date +%s)"
-  write_lua "$p1" "$p2" "$run"
+  # every wrk run its own buyers and keys: a key seen before is a replay (no new quote), not a submission
+  write_lua "$p1" "$p2" "$run-warmup"
   local sample
   sample=$(curl -fsS -H 'Content-Type: application/json' -X POST "$GATEWAY/api/quotes" --data \
     "{\"customer\":{\"name\":\"Bench Buyer\",\"email\":\"bench-sample-$run@example.com\",\"country\":\"ES\"},\"locale\":\"es\",\"items\":[{\"productId\":$p1,\"quantity\":1200},{\"productId\":$p2,\"quantity\":30}]}")
@@ -189,12 +206,16 @@ main() {
   wait_for_drain "1970-01-01" || true
   purge_mails
 
-  local rows=() c out r from to lat nginx_rps best="-"
+  local rows=() cpus=() c out r from to lat nginx_rps best="-"
   for c in $CONNECTIONS; do
     echo "  $c connections ..."
+    write_lua "$p1" "$p2" "$run-c$c"
     from=$("${PSQL[@]}" -c "select now()")
+    cpu_ticks > "$WORK/cpu-before"; local t0=$SECONDS
     out=$(wrk -t"$THREADS" -c"$c" -d"$DURATION" --timeout 5s -s "$WORK/rfq.lua" "$GATEWAY" 2>&1) || true
     to=$("${PSQL[@]}" -c "select now()")
+    cpu_ticks > "$WORK/cpu-after"
+    cpus+=("| $c | $(cpu_share "$WORK/cpu-before" "$WORK/cpu-after" $((SECONDS - t0))) |")
     echo "$out" >> "$WORK/wrk.log"
     read -r -a r <<< "$(grep '^RESULT' <<< "$out" | cut -d' ' -f2-)"
     wait_for_drain "$from" || true
@@ -215,6 +236,12 @@ main() {
   printf '%s\n' "${rows[@]}"
   echo
   echo "Highest rate with p99 <= 100 ms: $best"
+  echo
+  echo "CPU used during each run (cores, of $(nproc)), per component:"
+  echo
+  echo "| conns | CPU per component |"
+  echo "|---|---|"
+  printf '%s\n' "${cpus[@]}"
   echo "(mail = submission -> buyer's confirmation accepted by the SMTP server; raw wrk output: $WORK/wrk.log)"
 }
 
