@@ -27,6 +27,7 @@ public final class EventContracts {
     public static final String PRODUCT_CHANGED_V1 = "ProductChanged.v1";
     public static final String QUOTE_SUBMITTED_V1 = "QuoteSubmitted.v1";
     public static final String CONTACT_MESSAGE_RECEIVED_V1 = "ContactMessageReceived.v1";
+    public static final String QUOTE_SENT_V1 = "QuoteSent.v1";
     public static final String SITE_SETTING_CHANGED_V1 = "SiteSettingChanged.v1";
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -49,6 +49,8 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
     public static final String REALM = "zivah";
     public static final String WEB_CLIENT_ID = "web-frontend";
     public static final String TEST_CLIENT_ID = "zivah-test-cli";
+    /** The realm's service account client for the Keycloak Admin API (admin-frontend's user administration). */
+    public static final String USER_ADMIN_CLIENT_ID = "zivah-user-admin";
     public static final String API_AUDIENCE = "zivah-api";
 
     /** Build-time options; changing them changes the marker, which triggers one rebuild. */
@@ -95,6 +97,11 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
     /** The random secret the confidential {@value #WEB_CLIENT_ID} client got through {@code ZIVAH_WEB_CLIENT_SECRET}. */
     public static String webClientSecret() {
         return server().webClientSecret;
+    }
+
+    /** The random secret the {@value #USER_ADMIN_CLIENT_ID} service account got through {@code ZIVAH_USER_ADMIN_SECRET}. */
+    public static String userAdminSecret() {
+        return server().userAdminSecret;
     }
 
     /** A fresh access token of a realm user (password grant through the test-only public client). */
@@ -189,8 +196,11 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
         private final String adminUser;
         private final String adminPassword;
         private final String webClientSecret;
+        private final String userAdminSecret;
 
-        private Server(Process process, int port, String adminUser, String adminPassword, String webClientSecret) {
+        private Server(Process process, int port, String adminUser, String adminPassword, String webClientSecret,
+                       String userAdminSecret) {
+            this.userAdminSecret = userAdminSecret;
             this.process = process;
             this.port = port;
             this.adminUser = adminUser;
@@ -265,10 +275,12 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
                 builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", adminUser);
                 builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword);
                 builder.environment().put("ZIVAH_WEB_CLIENT_SECRET", secret);
+                String userAdminSecret = randomToken(24);
+                builder.environment().put("ZIVAH_USER_ADMIN_SECRET", userAdminSecret);
                 Process process = builder.start();
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> killProcessGroup(process)));
 
-                Server started = new Server(process, port, adminUser, adminPassword, secret);
+                Server started = new Server(process, port, adminUser, adminPassword, secret, userAdminSecret);
                 try {
                     started.awaitRealm(target.resolve("keycloak.log"));
                     started.addTestClient();
