@@ -3,6 +3,7 @@ package com.zivah.catalog.contract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import au.com.dius.pact.provider.junitsupport.Consumer;
 import au.com.dius.pact.provider.junitsupport.Provider;
 import au.com.dius.pact.provider.junitsupport.State;
 import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
@@ -30,6 +31,7 @@ import javax.sql.DataSource;
 @WithTestResource(value = PostgresResource.class, initArgs = @ResourceArg(name = "schema", value = "catalog"))
 @WithTestResource(KafkaResource.class)
 @Provider("catalog-service")
+@Consumer("web-frontend")
 @PactFolder("../docs/contracts")
 class WebFrontendPactVerificationTest extends PactProviderContract {
 

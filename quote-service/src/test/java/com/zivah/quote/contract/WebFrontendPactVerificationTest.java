@@ -1,5 +1,6 @@
 package com.zivah.quote.contract;
 
+import au.com.dius.pact.provider.junitsupport.Consumer;
 import au.com.dius.pact.provider.junitsupport.Provider;
 import au.com.dius.pact.provider.junitsupport.State;
 import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
@@ -26,6 +27,7 @@ import javax.sql.DataSource;
 @WithTestResource(value = PostgresResource.class, initArgs = @ResourceArg(name = "schema", value = "quote"))
 @WithTestResource(KafkaResource.class)
 @Provider("quote-service")
+@Consumer("web-frontend")
 @PactFolder("../docs/contracts")
 class WebFrontendPactVerificationTest extends PactProviderContract {
 
