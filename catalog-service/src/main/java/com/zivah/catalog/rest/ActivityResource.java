@@ -1,6 +1,7 @@
 package com.zivah.catalog.rest;
 
 import com.zivah.platform.activity.ActivityFilter;
+import com.zivah.platform.activity.ActivityPage;
 import com.zivah.platform.activity.ActivityService;
 import com.zivah.platform.activity.ActivityView;
 import com.zivah.platform.paging.PageRequest;
@@ -27,12 +28,6 @@ public class ActivityResource {
 
     public ActivityResource(ActivityService service) {
         this.service = service;
-    }
-
-    /** The OpenAPI schema of a page of entries (PageResponse is generic). */
-    @Schema(name = "ActivityPage")
-    public record ActivityPage(java.util.List<ActivityView> items, int page, int size, long totalItems,
-                               int totalPages) {
     }
 
     @GET
