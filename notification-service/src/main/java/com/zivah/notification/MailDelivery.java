@@ -65,6 +65,14 @@ public class MailDelivery {
     @Column(name = "quote_number")
     public String quoteNumber;
 
+    /** {@code QUOTE_SENT}: the version of the quote that was sent. */
+    @Column(name = "quote_version")
+    public Integer quoteVersion;
+
+    /** The file name of its {@link MailAttachment}, when it has one. */
+    @Column(name = "attachment_name")
+    public String attachmentName;
+
     /** The contact message's reference for {@code CONTACT_*} mails. */
     @Column(name = "contact_reference")
     public String contactReference;

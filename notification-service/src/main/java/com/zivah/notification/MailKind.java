@@ -9,14 +9,19 @@ public enum MailKind {
     /** To the sender of a contact message, in the sender's language. */
     CONTACT_AUTO_REPLY("contact-auto-reply", true),
     /** To the sales address, in Spanish: who wrote and what. */
-    CONTACT_SALES_ALERT("contact-sales-alert", false);
+    CONTACT_SALES_ALERT("contact-sales-alert", false),
+    /**
+     * To the buyer, in the buyer's language: the priced quote staff sent, with its PDF attached. Staff sent it, so
+     * it is never limited.
+     */
+    QUOTE_SENT("quote-sent", false);
 
     private final String template;
-    private final boolean toCustomer;
+    private final boolean limited;
 
-    MailKind(String template, boolean toCustomer) {
+    MailKind(String template, boolean limited) {
         this.template = template;
-        this.toCustomer = toCustomer;
+        this.limited = limited;
     }
 
     /** The name of its templates in the delivery log ({@code template} column). */
@@ -25,10 +30,10 @@ public enum MailKind {
     }
 
     /**
-     * Whether it goes to an address a visitor typed in (the per-recipient limit and the mail budget apply);
-     * mails to our own sales address are never suppressed.
+     * Whether a visitor's request makes us mail an address the visitor typed in, so the per-recipient limit and the
+     * mail budget apply. Mails to our own sales address and mails staff sent (a priced quote) are never suppressed.
      */
-    public boolean toCustomer() {
-        return toCustomer;
+    public boolean limited() {
+        return limited;
     }
 }

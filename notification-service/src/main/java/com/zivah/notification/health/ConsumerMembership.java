@@ -32,6 +32,7 @@ public class ConsumerMembership {
     /** The channels whose consumers readiness waits for. */
     public static final String QUOTE_SUBMITTED = "quote-submitted";
     public static final String CONTACT_RECEIVED = "contact-received";
+    public static final String QUOTE_SENT = "quote-sent";
 
     private final Map<String, Boolean> joined = new ConcurrentHashMap<>();
     private final String instanceBase;
@@ -40,6 +41,7 @@ public class ConsumerMembership {
         this.instanceBase = InstanceName.of(config, instanceId);
         joined.put(QUOTE_SUBMITTED, false);
         joined.put(CONTACT_RECEIVED, false);
+        joined.put(QUOTE_SENT, false);
     }
 
     /** Channel → joined, in a stable order. */
@@ -64,6 +66,12 @@ public class ConsumerMembership {
     }
 
     @Produces
+    @Identifier("quote-sent-membership")
+    KafkaConsumerRebalanceListener quoteSentListener() {
+        return new Tracker(QUOTE_SENT);
+    }
+
+    @Produces
     @Identifier("quote-submitted-kafka")
     Map<String, Object> quoteSubmittedKafka() {
         return Map.of("group.instance.id", groupInstanceId(QUOTE_SUBMITTED));
@@ -73,6 +81,12 @@ public class ConsumerMembership {
     @Identifier("contact-received-kafka")
     Map<String, Object> contactReceivedKafka() {
         return Map.of("group.instance.id", groupInstanceId(CONTACT_RECEIVED));
+    }
+
+    @Produces
+    @Identifier("quote-sent-kafka")
+    Map<String, Object> quoteSentKafka() {
+        return Map.of("group.instance.id", groupInstanceId(QUOTE_SENT));
     }
 
     private final class Tracker implements KafkaConsumerRebalanceListener {

@@ -13,6 +13,6 @@ public final class DeliveryMapper {
     public static DeliveryView toView(MailDelivery d) {
         return new DeliveryView(d.id, d.eventId, d.kind, d.quoteNumber, d.contactReference, d.template, d.recipient,
                 d.subject, d.locale, d.status, d.suppressionReason, d.attempts, d.lastError, d.createdAt, d.updatedAt,
-                d.status == DeliveryStatus.PENDING ? d.nextAttemptAt : null, d.sentAt);
+                d.status == DeliveryStatus.PENDING ? d.nextAttemptAt : null, d.sentAt, d.quoteVersion, d.attachmentName);
     }
 }

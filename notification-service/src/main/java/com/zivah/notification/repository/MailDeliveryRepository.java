@@ -29,8 +29,9 @@ public class MailDeliveryRepository implements PanacheRepository<MailDelivery> {
     /** Namespace of the advisory locks taken per recipient key (any constant string: it only keeps them apart). */
     private static final String RECIPIENT_LOCK = "zivah.notification.recipient:";
 
-    /** A claimed mail, as the sender hands it to the SMTP server. */
-    public record Claimed(long id, String recipient, String subject, String html, String text, int attempts) {
+    /** A claimed mail, as the sender hands it to the SMTP server; {@code attachmentName} null when it has no file. */
+    public record Claimed(long id, String recipient, String subject, String html, String text, int attempts,
+                          String attachmentName) {
     }
 
     /** The state of the queue for the gauges. */
@@ -58,27 +59,34 @@ public class MailDeliveryRepository implements PanacheRepository<MailDelivery> {
         return count("recipientKey = ?1 and admittedAt > ?2", recipientKey, since);
     }
 
-    /** Newest first; each filter null means any. */
-    public PanacheQuery<MailDelivery> page(DeliveryStatus status, String quoteNumber, MailKind kind, PageRequest paging) {
+    /** What a delivery log read asks for; null means any. {@code toExclusive} is the first instant not included. */
+    public record Criteria(DeliveryStatus status, MailKind kind, String quoteNumber, String contactReference,
+                           String recipientKey, Instant from, Instant toExclusive) {
+    }
+
+    /** Newest first. */
+    public PanacheQuery<MailDelivery> page(Criteria criteria, PageRequest paging) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
-        if (status != null) {
-            where.add("status = :status");
-            params.and("status", status);
-        }
-        if (quoteNumber != null) {
-            where.add("quoteNumber = :quoteNumber");
-            params.and("quoteNumber", quoteNumber);
-        }
-        if (kind != null) {
-            where.add("kind = :kind");
-            params.and("kind", kind);
-        }
+        add(where, params, "status = :status", "status", criteria.status());
+        add(where, params, "kind = :kind", "kind", criteria.kind());
+        add(where, params, "quoteNumber = :quoteNumber", "quoteNumber", criteria.quoteNumber());
+        add(where, params, "contactReference = :contactReference", "contactReference", criteria.contactReference());
+        add(where, params, "recipientKey = :recipientKey", "recipientKey", criteria.recipientKey());
+        add(where, params, "createdAt >= :from", "from", criteria.from());
+        add(where, params, "createdAt < :toExclusive", "toExclusive", criteria.toExclusive());
         Sort newestFirst = Sort.descending("createdAt", "id");
         PanacheQuery<MailDelivery> query = where.isEmpty()
                 ? findAll(newestFirst)
                 : find(String.join(" and ", where), newestFirst, params);
         return query.page(Page.of(paging.page, paging.size));
+    }
+
+    private static void add(List<String> where, Parameters params, String condition, String name, Object value) {
+        if (value != null) {
+            where.add(condition);
+            params.and(name, value);
+        }
     }
 
     /**
@@ -97,7 +105,7 @@ public class MailDeliveryRepository implements PanacheRepository<MailDelivery> {
                                        order by next_attempt_at
                                        limit ?1
                                        for update skip locked)
-                        returning d.id, d.recipient, d.subject, d.html_body, d.text_body, d.attempts
+                        returning d.id, d.recipient, d.subject, d.html_body, d.text_body, d.attempts, d.attachment_name
                         """)
                 .setParameter(1, max)
                 .setParameter(2, leaseMillis)
@@ -106,7 +114,7 @@ public class MailDeliveryRepository implements PanacheRepository<MailDelivery> {
         List<Claimed> claimed = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
             claimed.add(new Claimed(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
-                    (String) r[4], ((Number) r[5]).intValue()));
+                    (String) r[4], ((Number) r[5]).intValue(), (String) r[6]));
         }
         return claimed;
     }

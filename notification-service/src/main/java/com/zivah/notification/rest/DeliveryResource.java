@@ -2,24 +2,22 @@ package com.zivah.notification.rest;
 
 import com.zivah.notification.DeliveryStatus;
 import com.zivah.notification.MailKind;
+import com.zivah.notification.api.DeliveryFilter;
 import com.zivah.notification.api.DeliveryView;
 import com.zivah.notification.service.DeliveryService;
+import com.zivah.platform.activity.RequestOrigins;
 import com.zivah.platform.paging.PageRequest;
 import com.zivah.platform.paging.PageResponse;
 import com.zivah.platform.problem.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import java.util.Arrays;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -32,31 +30,30 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class DeliveryResource {
 
     private final DeliveryService deliveries;
+    private final RequestOrigins origins;
 
-    public DeliveryResource(DeliveryService deliveries) {
+    public DeliveryResource(DeliveryService deliveries, RequestOrigins origins) {
         this.deliveries = deliveries;
+        this.origins = origins;
     }
 
     @GET
     @RolesAllowed({"ADMIN", "MANAGER", "VIEWER"})
     @Operation(summary = "Mails owed for quotes and contact messages (pending, sent, failed, or suppressed by a limit), "
-            + "newest first; filter by status, quote number and kind")
-    public PageResponse<DeliveryView> list(
-            @QueryParam("status") String status,
-            @QueryParam("quoteNumber") @Size(min = 1, max = 40, message = "must be 1 to 40 characters") String quoteNumber,
-            @QueryParam("kind") String kind,
-            @BeanParam @Valid PageRequest paging) {
-        return deliveries.list(parse(DeliveryStatus.class, "status", status), quoteNumber,
-                parse(MailKind.class, "kind", kind), paging);
+            + "newest first; filter by status, kind, quote number, contact reference, recipient and from/to (ISO "
+            + "dates, inclusive UTC days of queueing)")
+    public PageResponse<DeliveryView> list(@BeanParam @Valid DeliveryFilter filter, @BeanParam @Valid PageRequest paging) {
+        return deliveries.list(parse(DeliveryStatus.class, "status", filter.status),
+                parse(MailKind.class, "kind", filter.kind), filter, paging);
     }
 
     @POST
     @Path("/{id}/resend")
     @RolesAllowed({"ADMIN", "MANAGER"})
-    @Operation(summary = "Queue a sent, failed or suppressed mail again, due now, exactly as composed (attempts kept); "
-            + "409 while it is pending")
-    public DeliveryView resend(@PathParam("id") long id, @Context SecurityContext security) {
-        return deliveries.resend(id, security.getUserPrincipal() == null ? "?" : security.getUserPrincipal().getName());
+    @Operation(summary = "Queue a sent, failed or suppressed mail again, due now, exactly as composed (attachment "
+            + "included, attempts kept); recorded in the activity log as delivery.resent; 409 while it is pending")
+    public DeliveryView resend(@PathParam("id") long id) {
+        return deliveries.resend(id, origins.current());
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {

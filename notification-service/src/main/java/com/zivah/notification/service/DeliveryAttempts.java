@@ -1,6 +1,8 @@
 package com.zivah.notification.service;
 
 import com.zivah.notification.DeliveryStatus;
+import com.zivah.notification.MailAttachment;
+import com.zivah.notification.repository.MailAttachmentRepository;
 import com.zivah.notification.repository.MailDeliveryRepository;
 import com.zivah.notification.repository.MailDeliveryRepository.Claimed;
 import com.zivah.notification.repository.MailDeliveryRepository.QueueStats;
@@ -15,13 +17,20 @@ import java.util.Optional;
 public class DeliveryAttempts {
 
     private final MailDeliveryRepository deliveries;
+    private final MailAttachmentRepository attachments;
 
-    public DeliveryAttempts(MailDeliveryRepository deliveries) {
+    public DeliveryAttempts(MailDeliveryRepository deliveries, MailAttachmentRepository attachments) {
         this.deliveries = deliveries;
+        this.attachments = attachments;
     }
 
     public List<Claimed> claim(int max, long leaseMillis, String claimant) {
         return deliveries.claimDue(max, leaseMillis, claimant);
+    }
+
+    /** The file a claimed mail carries (read before the SMTP hand-off, in its own short transaction). */
+    public Optional<MailAttachment> attachment(long deliveryId) {
+        return attachments.findByIdOptional(deliveryId);
     }
 
     public int releaseLeasesOf(String claimant) {

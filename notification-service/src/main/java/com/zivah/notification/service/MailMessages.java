@@ -64,4 +64,43 @@ public interface MailMessages {
 
     @Message("Ha recibido este correo porque nos escribió a través del formulario de contacto de nuestro sitio web.")
     String contactFooter();
+
+    @Message("Su cotización {quoteNumber} (versión {version})")
+    String sentSubject(String quoteNumber, int version);
+
+    @Message("Gracias por su interés en {company}. Le enviamos nuestra cotización {quoteNumber}, versión {version}, para su solicitud.")
+    String sentIntro(String company, String quoteNumber, int version);
+
+    @Message("Detalle de la cotización")
+    String sentItemsHeading();
+
+    @Message("Precio unitario")
+    String unitPrice();
+
+    @Message("Importe")
+    String lineTotal();
+
+    @Message("Subtotal")
+    String subtotal();
+
+    @Message("Descuento ({percent} %)")
+    String discount(String percent);
+
+    @Message("Total")
+    String total();
+
+    @Message("Moneda")
+    String currency();
+
+    @Message("Válida hasta")
+    String validUntil();
+
+    @Message("Condiciones")
+    String terms();
+
+    @Message("Adjuntamos la cotización en PDF: {fileName}.")
+    String attached(String fileName);
+
+    @Message("Para aceptarla o si tiene alguna pregunta, escríbanos a {email} indicando el número {quoteNumber}.")
+    String sentNextSteps(String email, String quoteNumber);
 }

@@ -78,4 +78,56 @@ public interface MailMessagesEn extends MailMessages {
     @Override
     @Message("You receive this mail because you wrote to us through the contact form of our website.")
     String contactFooter();
+
+    @Override
+    @Message("Your quote {quoteNumber} (version {version})")
+    String sentSubject(String quoteNumber, int version);
+
+    @Override
+    @Message("Thank you for your interest in {company}. Please find our quote {quoteNumber}, version {version}, for your request.")
+    String sentIntro(String company, String quoteNumber, int version);
+
+    @Override
+    @Message("Quote details")
+    String sentItemsHeading();
+
+    @Override
+    @Message("Unit price")
+    String unitPrice();
+
+    @Override
+    @Message("Line total")
+    String lineTotal();
+
+    @Override
+    @Message("Subtotal")
+    String subtotal();
+
+    @Override
+    @Message("Discount ({percent}%)")
+    String discount(String percent);
+
+    @Override
+    @Message("Total")
+    String total();
+
+    @Override
+    @Message("Currency")
+    String currency();
+
+    @Override
+    @Message("Valid until")
+    String validUntil();
+
+    @Override
+    @Message("Terms")
+    String terms();
+
+    @Override
+    @Message("The quote is attached as a PDF: {fileName}.")
+    String attached(String fileName);
+
+    @Override
+    @Message("To accept it or ask a question, write to us at {email} quoting number {quoteNumber}.")
+    String sentNextSteps(String email, String quoteNumber);
 }

@@ -1,12 +1,15 @@
 package com.zivah.notification.service;
 
 import com.zivah.notification.DeliveryStatus;
+import com.zivah.notification.MailAttachment;
 import com.zivah.notification.MailDelivery;
 import com.zivah.notification.MailKind;
 import com.zivah.notification.RecipientAddress;
 import com.zivah.notification.config.MailConfig;
 import com.zivah.notification.event.ContactMessageReceived;
+import com.zivah.notification.event.QuoteSent;
 import com.zivah.notification.event.QuoteSubmitted;
+import com.zivah.notification.repository.MailAttachmentRepository;
 import com.zivah.notification.repository.MailDeliveryRepository;
 import com.zivah.notification.service.MailAdmission.Decision;
 import com.zivah.platform.inbox.ProcessedEvents;
@@ -34,9 +37,11 @@ public class MailQueue {
     /** The consumer names in {@code processed_event}. */
     public static final String QUOTE_CONSUMER = "notification-service.quote-submitted";
     public static final String CONTACT_CONSUMER = "notification-service.contact-received";
+    public static final String QUOTE_SENT_CONSUMER = "notification-service.quote-sent";
 
     private final ProcessedEvents processedEvents;
     private final MailDeliveryRepository deliveries;
+    private final MailAttachmentRepository attachments;
     private final MailAdmission admission;
     private final SiteSettings settings;
     private final QuoteMailComposer quoteMails;
@@ -44,11 +49,13 @@ public class MailQueue {
     private final Event<QueuedMails.Committed> committed;
     private final Duration giveUpAfter;
 
-    public MailQueue(ProcessedEvents processedEvents, MailDeliveryRepository deliveries, MailAdmission admission,
-                     SiteSettings settings, QuoteMailComposer quoteMails, ContactMailComposer contactMails,
+    public MailQueue(ProcessedEvents processedEvents, MailDeliveryRepository deliveries,
+                     MailAttachmentRepository attachments, MailAdmission admission, SiteSettings settings,
+                     QuoteMailComposer quoteMails, ContactMailComposer contactMails,
                      Event<QueuedMails.Committed> committed, MailConfig config) {
         this.processedEvents = processedEvents;
         this.deliveries = deliveries;
+        this.attachments = attachments;
         this.admission = admission;
         this.settings = settings;
         this.quoteMails = quoteMails;
@@ -63,7 +70,19 @@ public class MailQueue {
         }
         MailSettings brand = settings.current();
         List<ComposedMail> mails = List.of(quoteMails.confirmation(event, brand), quoteMails.salesAlert(event, brand));
-        return queue(event.eventId(), event.quoteNumber(), null, mails);
+        return queue(event.eventId(), event.quoteNumber(), null, null, mails);
+    }
+
+    /**
+     * The priced quote staff sent: one mail to the buyer with the PDF attached, never limited (staff, not a visitor,
+     * caused it). A redelivered event queues nothing.
+     */
+    public QueuedMails acceptQuoteSent(QuoteSent event) {
+        if (!processedEvents.firstTime(QUOTE_SENT_CONSUMER, event.eventId())) {
+            return duplicate(event.eventId(), event.quoteNumber(), MailKind.QUOTE_SENT);
+        }
+        List<ComposedMail> mails = List.of(quoteMails.sent(event, settings.current()));
+        return queue(event.eventId(), event.quoteNumber(), null, event.version(), mails);
     }
 
     public QueuedMails acceptContact(ContactMessageReceived event) {
@@ -72,10 +91,11 @@ public class MailQueue {
         }
         MailSettings brand = settings.current();
         List<ComposedMail> mails = List.of(contactMails.autoReply(event, brand), contactMails.salesAlert(event, brand));
-        return queue(event.eventId(), event.reference(), event.reference(), mails);
+        return queue(event.eventId(), event.reference(), event.reference(), null, mails);
     }
 
-    private QueuedMails queue(UUID eventId, String reference, String contactReference, List<ComposedMail> mails) {
+    private QueuedMails queue(UUID eventId, String reference, String contactReference, Integer quoteVersion,
+                              List<ComposedMail> mails) {
         Instant now = Instant.now();
         Map<MailKind, Decision> decisions = new EnumMap<>(MailKind.class);
         int pending = 0;
@@ -83,12 +103,16 @@ public class MailQueue {
             MailDelivery delivery = newDelivery(eventId, mail, now);
             delivery.quoteNumber = contactReference == null ? reference : null;
             delivery.contactReference = contactReference;
-            Decision decision = mail.kind().toCustomer() ? admission.admit(delivery, now) : Decision.ADMITTED;
+            delivery.quoteVersion = quoteVersion;
+            Decision decision = mail.kind().limited() ? admission.admit(delivery, now) : Decision.ADMITTED;
             if (decision.outcome() == MailAdmission.Outcome.ADMITTED) {
                 delivery.status = DeliveryStatus.PENDING;
                 pending++;
             }
             deliveries.persist(delivery);
+            if (mail.attachment() != null) {
+                attachments.persist(attachment(delivery, mail.attachment()));
+            }
             decisions.put(mail.kind(), decision);
         }
         if (pending > 0) {
@@ -108,12 +132,23 @@ public class MailQueue {
         delivery.htmlBody = mail.html();
         delivery.textBody = mail.text();
         delivery.locale = mail.locale();
+        delivery.attachmentName = mail.attachment() == null ? null : mail.attachment().fileName();
         delivery.status = DeliveryStatus.PENDING;
         delivery.createdAt = now;
         delivery.updatedAt = now;
         delivery.nextAttemptAt = now;
         delivery.giveUpAt = now.plus(giveUpAfter);
         return delivery;
+    }
+
+    private static MailAttachment attachment(MailDelivery delivery, ComposedMail.Attachment file) {
+        MailAttachment attachment = new MailAttachment();
+        attachment.deliveryId = delivery.id;
+        attachment.fileName = file.fileName();
+        attachment.contentType = file.contentType();
+        attachment.content = file.content();
+        attachment.sha256 = file.sha256();
+        return attachment;
     }
 
     private static QueuedMails duplicate(UUID eventId, String reference, MailKind... kinds) {

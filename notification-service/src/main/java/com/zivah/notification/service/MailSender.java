@@ -1,6 +1,7 @@
 package com.zivah.notification.service;
 
 import com.zivah.notification.DeliveryStatus;
+import com.zivah.notification.MailAttachment;
 import com.zivah.notification.config.MailConfig;
 import com.zivah.notification.repository.MailDeliveryRepository.Claimed;
 import io.quarkus.mailer.Mail;
@@ -32,7 +33,7 @@ import org.jboss.logging.Logger;
  * lease, so replicas share the work and nobody holds a transaction during SMTP), and sends up to
  * {@code concurrency} at once on its own threads (one SMTP connection each, pooled by the mailer).
  * <ul>
- *   <li>accepted by the server → SENT;</li>
+ *   <li>accepted by the server → SENT (a mail with an attachment carries the stored bytes, read just before);</li>
  *   <li>refused or unreachable → attempts + 1, {@code last_error}, due again after an exponential backoff with
  *       jitter ({@code initial-backoff} doubling up to {@code max-backoff}), FAILED (metric + WARN) once past
  *       {@code give-up-after}.</li>
@@ -185,8 +186,14 @@ public class MailSender {
 
     private void send(Claimed mail) {
         try {
-            mailer.send(Mail.withHtml(mail.recipient(), mail.subject(), mail.html()).setText(mail.text())
-                    .addHeader("Message-ID", messageId(mail)));
+            Mail message = Mail.withHtml(mail.recipient(), mail.subject(), mail.html()).setText(mail.text())
+                    .addHeader("Message-ID", messageId(mail));
+            if (mail.attachmentName() != null) {
+                MailAttachment file = attempts.attachment(mail.id()).orElseThrow(() -> new IllegalStateException(
+                        "attachment " + mail.attachmentName() + " of delivery " + mail.id() + " is missing"));
+                message.addAttachment(file.fileName, file.content, file.contentType);
+            }
+            mailer.send(message);
         } catch (RuntimeException e) {
             metrics.failedAttempt();
             record(new Unrecorded(mail, describe(e)));

@@ -45,6 +45,7 @@ public final class QuoteEvents {
     public static final String DLQ = "zivah.notification.dlq";
     public static final String CONTACT_TOPIC = "zivah.contact.received.v1";
     public static final String SETTINGS_TOPIC = "zivah.catalog.setting.v1";
+    public static final String SENT_TOPIC = "zivah.quote.sent.v1";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private QuoteEvents() {
@@ -125,6 +126,72 @@ public final class QuoteEvents {
             throw new AssertionError("a poison fixture must violate QuoteSubmitted.v1: " + payload);
         }
         send(key, payload);
+    }
+
+    /**
+     * The QuoteSent v1 example of docs/events with a fresh event id, quote number and buyer address, in
+     * {@code locale}, carrying {@code pdf} (its base64, SHA-256 and size).
+     */
+    public static ObjectNode freshSent(String locale, byte[] pdf) {
+        try {
+            ObjectNode event = (ObjectNode) JSON.readTree(EventContracts.example(EventContracts.QUOTE_SENT_V1));
+            ThreadLocalRandom random = ThreadLocalRandom.current();
+            event.put("eventId", UUID.randomUUID().toString());
+            event.put("quoteNumber", String.format("ZQ-20%02d-%06d", random.nextInt(100), random.nextInt(1_000_000)));
+            event.put("locale", locale);
+            ((ObjectNode) event.get("customer")).put("email",
+                    "buyer-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com");
+            ObjectNode file = (ObjectNode) event.get("pdf");
+            file.put("fileName", event.get("quoteNumber").asText() + "-v" + event.get("version").asInt() + ".pdf");
+            file.put("sha256", sha256(pdf));
+            file.put("sizeBytes", pdf.length);
+            file.put("base64", java.util.Base64.getEncoder().encodeToString(pdf));
+            return event;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Sends a QuoteSent that conforms to its schema, keyed by the quote number like the producer. */
+    public static void publishSent(ObjectNode event) {
+        EventContracts.assertConforms(EventContracts.QUOTE_SENT_V1, event.toString());
+        send(SENT_TOPIC, quoteNumber(event), event.toString());
+    }
+
+    public static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A file part of a mail. */
+    public record Attachment(String contentType, String fileName, byte[] bytes) {
+    }
+
+    /** The parts of a mail that are attachments (Content-Disposition: attachment). */
+    public static List<Attachment> attachments(MimeMessage message) {
+        List<Attachment> files = new ArrayList<>();
+        try {
+            collectFiles(message, files);
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return files;
+    }
+
+    private static void collectFiles(Part part, List<Attachment> files) throws MessagingException, IOException {
+        if (part.isMimeType("multipart/*")) {
+            Multipart multipart = (Multipart) part.getContent();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                collectFiles(multipart.getBodyPart(i), files);
+            }
+        } else if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+            try (java.io.InputStream in = part.getInputStream()) {
+                files.add(new Attachment(part.getContentType(), part.getFileName(), in.readAllBytes()));
+            }
+        }
     }
 
     /** The ContactMessageReceived v1 example of docs/events. */

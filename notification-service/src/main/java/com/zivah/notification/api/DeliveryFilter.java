@@ -1,0 +1,50 @@
+package com.zivah.notification.api;
+
+import com.zivah.platform.activity.UtcDays;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * Filters of the delivery log ({@code GET /api/notifications/deliveries}); each absent one means any. A malformed
+ * value is a 400 naming its parameter (the Java field names are the parameter names).
+ */
+public class DeliveryFilter {
+
+    @QueryParam("status")
+    @Schema(description = "PENDING, SENT, FAILED or SUPPRESSED (case-insensitive)", example = "FAILED")
+    public String status;
+
+    @QueryParam("kind")
+    @Schema(description = "QUOTE_CONFIRMATION, QUOTE_SALES_ALERT, CONTACT_AUTO_REPLY, CONTACT_SALES_ALERT or QUOTE_SENT",
+            example = "QUOTE_SENT")
+    public String kind;
+
+    @QueryParam("quoteNumber")
+    @Size(min = 1, max = 40, message = "must be 1 to 40 characters")
+    @Schema(description = "Mails of this quote", example = "ZQ-2026-000042")
+    public String quoteNumber;
+
+    @QueryParam("contactReference")
+    @Size(min = 1, max = 40, message = "must be 1 to 40 characters")
+    @Schema(description = "Mails of this contact message", example = "ZM-2026-000007")
+    public String contactReference;
+
+    @QueryParam("recipient")
+    @Size(min = 1, max = 320, message = "must be 1 to 320 characters")
+    @Pattern(regexp = "[^\\p{Cc}]+", message = "must not contain control characters")
+    @Schema(description = "Mails to this mailbox (compared as the recipient limit does: case, +tags "
+            + "and Gmail's dots ignored)", example = "ana.perez@example.com")
+    public String recipient;
+
+    @QueryParam("from")
+    @Pattern(regexp = UtcDays.DATE_FORMAT, message = UtcDays.DATE_MESSAGE)
+    @Schema(description = "Mails queued on or after this UTC day (ISO date)", example = "2026-11-01")
+    public String from;
+
+    @QueryParam("to")
+    @Pattern(regexp = UtcDays.DATE_FORMAT, message = UtcDays.DATE_MESSAGE)
+    @Schema(description = "Mails queued on or before this UTC day (ISO date, inclusive)", example = "2026-11-30")
+    public String to;
+}
