@@ -12,7 +12,6 @@ import com.zivah.quote.api.QuoteDetail;
 import com.zivah.quote.api.QuoteSummary;
 import com.zivah.quote.api.SubmitQuoteRequest;
 import com.zivah.quote.api.SubmitQuoteResponse;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.zivah.quote.api.PricingRequest;
 import com.zivah.quote.api.QuoteVersionSummary;
 import com.zivah.quote.api.SendRequest;
@@ -179,8 +178,8 @@ public class QuoteResource {
     @Path("{quoteNumber}/versions/{version}")
     @RolesAllowed({ADMIN, MANAGER, VIEWER})
     @Operation(summary = "A version exactly as sent: the QuoteSent event without the PDF's base64")
-    public JsonNode version(@PathParam("quoteNumber") String quoteNumber, @PathParam("version") int version) {
-        return staff.version(quoteNumber, version);
+    public Response version(@PathParam("quoteNumber") String quoteNumber, @PathParam("version") int version) {
+        return Response.ok(staff.version(quoteNumber, version), MediaType.APPLICATION_JSON).build();
     }
 
     @GET

@@ -1,7 +1,6 @@
 package com.zivah.quote.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zivah.platform.outbox.Outbox;
 import com.zivah.platform.problem.ProblemException;
@@ -115,13 +114,12 @@ public class QuoteStaffService {
         return versions.ofQuote(quote(quoteNumber).id).stream().map(QuoteMapper::toVersionSummary).toList();
     }
 
-    /** The frozen snapshot of a version: QuoteSent as published, without the PDF's base64. */
-    public JsonNode version(String quoteNumber, int versionNo) {
-        try {
-            return json.readTree(sent(quoteNumber, versionNo).snapshot);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("The snapshot of " + quoteNumber + " v" + versionNo + " is not JSON", e);
-        }
+    /**
+     * The frozen snapshot of a version (JSON text as stored: amounts keep their 2 decimals): QuoteSent as published,
+     * without the PDF's base64.
+     */
+    public String version(String quoteNumber, int versionNo) {
+        return sent(quoteNumber, versionNo).snapshot;
     }
 
     /** The exact PDF bytes mailed with a version. */
