@@ -1,8 +1,9 @@
 package com.zivah.catalog.rest;
 
-import com.zivah.catalog.api.ActivityFilter;
-import com.zivah.catalog.api.ActivityView;
-import com.zivah.catalog.service.ActivityService;
+import com.zivah.platform.activity.ActivityFilter;
+import com.zivah.platform.activity.ActivityPage;
+import com.zivah.platform.activity.ActivityService;
+import com.zivah.platform.activity.ActivityView;
 import com.zivah.platform.paging.PageRequest;
 import com.zivah.platform.paging.PageResponse;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,19 +30,13 @@ public class ActivityResource {
         this.service = service;
     }
 
-    /** The OpenAPI schema of a page of entries (PageResponse is generic). */
-    @Schema(name = "ActivityPage")
-    public record ActivityPage(java.util.List<ActivityView> items, int page, int size, long totalItems,
-                               int totalPages) {
-    }
-
     @GET
     @RolesAllowed({"ADMIN", "MANAGER", "VIEWER"})
     @Operation(summary = "The activity log of staff writes, newest first (staff)",
             description = "Every product and setting write: who (actor, roles), what (action, entity, the API view "
                     + "before and after), from where (client IP, user agent, request id) and when. Filtered by "
-                    + "entityType (product, setting), entityId and actor; paged (page, size 1..100). Invalid "
-                    + "parameters: 400 problem naming them.")
+                    + "entityType (product, category, setting), entityId, actor, action and from/to (ISO dates, "
+                    + "inclusive UTC days); paged (page, size 1..100). Invalid parameters: 400 problem naming them.")
     @APIResponse(responseCode = "200", description = "A page of entries",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityPage.class)))
     @APIResponse(responseCode = "400", description = "A parameter is invalid (errors[].field names it)",

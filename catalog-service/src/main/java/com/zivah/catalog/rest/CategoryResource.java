@@ -2,9 +2,10 @@ package com.zivah.catalog.rest;
 
 import com.zivah.catalog.api.CategoryOrderRequest;
 import com.zivah.catalog.api.CategoryView;
-import com.zivah.catalog.api.VersionParameter;
 import com.zivah.catalog.api.CategoryWriteRequest;
+import com.zivah.catalog.api.VersionParameter;
 import com.zivah.catalog.service.CategoryService;
+import com.zivah.platform.activity.RequestOrigins;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;

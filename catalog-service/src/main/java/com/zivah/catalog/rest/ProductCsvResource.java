@@ -3,6 +3,7 @@ package com.zivah.catalog.rest;
 import com.zivah.catalog.api.CsvImportParameters;
 import com.zivah.catalog.api.CsvImportReport;
 import com.zivah.catalog.service.ProductCsvService;
+import com.zivah.platform.activity.RequestOrigins;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;

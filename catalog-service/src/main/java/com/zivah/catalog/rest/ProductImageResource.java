@@ -4,6 +4,7 @@ import com.zivah.catalog.api.ImageOrderRequest;
 import com.zivah.catalog.api.ImageUpload;
 import com.zivah.catalog.api.ProductView;
 import com.zivah.catalog.service.ImageService;
+import com.zivah.platform.activity.RequestOrigins;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

@@ -9,6 +9,7 @@ import com.zivah.catalog.api.StockUpdateRequest;
 import com.zivah.catalog.api.VersionParameter;
 import com.zivah.catalog.api.VersionRequest;
 import com.zivah.catalog.service.ProductService;
+import com.zivah.platform.activity.RequestOrigins;
 import com.zivah.platform.paging.PageRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.zivah.catalog.api.SettingUpdateRequest;
 import com.zivah.catalog.api.SettingView;
 import com.zivah.catalog.service.SiteSettingService;
+import com.zivah.platform.activity.RequestOrigins;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;

@@ -2,12 +2,13 @@ package com.zivah.catalog.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.zivah.catalog.SiteSetting;
-import com.zivah.catalog.api.RequestOrigin;
 import com.zivah.catalog.api.SettingUpdateRequest;
 import com.zivah.catalog.api.SettingView;
 import com.zivah.catalog.event.SiteSettingChanged;
 import com.zivah.catalog.mapping.SiteSettingMapper;
 import com.zivah.catalog.repository.SiteSettingRepository;
+import com.zivah.platform.activity.ActivityLog;
+import com.zivah.platform.activity.RequestOrigin;
 import com.zivah.platform.outbox.Outbox;
 import com.zivah.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;

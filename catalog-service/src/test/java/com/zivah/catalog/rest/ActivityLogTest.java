@@ -1,5 +1,6 @@
 package com.zivah.catalog.rest;
 
+import com.zivah.platform.activity.RequestOrigins;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -264,15 +265,46 @@ class ActivityLogTest {
 
     @Test
     @TestSecurity(user = "vera", roles = "VIEWER")
+    void readsFilterByActionAndByInclusiveUtcDays() {
+        insertFixture("product", "900011", "2026-02-27T23:59:59.999Z");
+        insertFixture("setting", "company-name", "2026-02-28T00:00:00Z");
+        insertFixture("product", "900012", "2026-03-01T23:59:59.999999Z");
+        insertFixture("product", "900013", "2026-03-02T00:00:00Z");
+        String mine = "/api/catalog/activity?actor=" + READER_ACTOR;
+
+        given().when().get(mine + "&action=product.updated")
+                .then().statusCode(200).body("totalItems", is(3))
+                .body("items.entityId", contains("900013", "900012", "900011"));
+        given().when().get(mine + "&action=setting.updated")
+                .then().statusCode(200).body("totalItems", is(1)).body("items[0].entityId", equalTo("company-name"));
+        given().when().get(mine + "&action=product.deleted")
+                .then().statusCode(200).body("totalItems", is(0));
+        // from and to are whole UTC days, both included
+        given().when().get(mine + "&from=2026-02-28&to=2026-03-01")
+                .then().statusCode(200).body("items.entityId", contains("900012", "company-name"));
+        given().when().get(mine + "&from=2026-03-02")
+                .then().statusCode(200).body("items.entityId", contains("900013"));
+        given().when().get(mine + "&to=2026-02-27")
+                .then().statusCode(200).body("items.entityId", contains("900011"));
+        given().when().get(mine + "&from=2026-03-01&to=2026-03-01&action=product.updated")
+                .then().statusCode(200).body("items.entityId", contains("900012"));
+    }
+
+    @Test
+    @TestSecurity(user = "vera", roles = "VIEWER")
     void badParametersAreA400NamingThem() {
         for (String[] bad : new String[][] {
                 {"entityType", "quote"}, {"entityId", "a b"}, {"entityId", "x".repeat(101)},
                 {"actor", "x".repeat(101)}, {"actor", "a\u0001b"}, {"actor", "a\u0000b"}, {"page", "-1"},
-                {"size", "0"}, {"size", "101"}, {"page", "two"}}) {
+                {"size", "0"}, {"size", "101"}, {"page", "two"}, {"action", "updated"}, {"action", "Product.Updated"},
+                {"action", "product.updated.twice"}, {"action", "a".repeat(45) + ".updated"}, {"from", "yesterday"},
+                {"from", "2026-02-30"}, {"to", "2026-13-01"}, {"to", "2026-03-01T00:00:00Z"}}) {
             given().queryParam(bad[0], bad[1]).when().get("/api/catalog/activity")
                     .then().statusCode(400).contentType("application/problem+json")
                     .body("errors.field", hasItem(bad[0]));
         }
+        given().queryParam("from", "2026-03-02").queryParam("to", "2026-03-01").when().get("/api/catalog/activity")
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("to"));
     }
 
     @Test

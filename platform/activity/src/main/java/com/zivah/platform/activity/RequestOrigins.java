@@ -1,6 +1,5 @@
-package com.zivah.catalog.rest;
+package com.zivah.platform.activity;
 
-import com.zivah.catalog.api.RequestOrigin;
 import com.zivah.platform.requestid.RequestIds;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.net.SocketAddress;
@@ -69,7 +68,7 @@ public class RequestOrigins {
     }
 
     /** The user agent without control characters (no forged log or CSV lines), at most 300 characters; null if none. */
-    static String userAgent(String header) {
+    public static String userAgent(String header) {
         if (header == null) {
             return null;
         }

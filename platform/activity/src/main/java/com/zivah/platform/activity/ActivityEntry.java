@@ -1,4 +1,4 @@
-package com.zivah.catalog;
+package com.zivah.platform.activity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * One staff write in the activity log (V4__activity_log.sql): who ({@link #actor} and the roles they had), what
+ * One staff write in the activity log (db/platform/activity/R__activity_log.sql): who ({@link #actor} and the roles they had), what
  * ({@link #action} on {@link #entityType} {@link #entityId}, the values before and after), from where (client IP,
  * user agent, request id) and when. Written once in the write's own transaction, never changed.
  */
@@ -21,6 +21,12 @@ public class ActivityEntry extends PanacheEntityBase {
 
     public static final int MAX_ACTOR_LENGTH = 100;
     public static final int MAX_ROLES_LENGTH = 500;
+    public static final int MAX_ACTION_LENGTH = 50;
+    /** {@code <entity>.<past tense>}, lower-case words joined by hyphens (the table's check constraint). */
+    public static final String ACTION_FORMAT = "[a-z]+(-[a-z]+)*\\.[a-z]+(-[a-z]+)*";
+    public static final String ENTITY_TYPE_FORMAT = "[a-z]+(-[a-z]+)*";
+    public static final int MAX_ENTITY_TYPE_LENGTH = 30;
+    public static final int MAX_ENTITY_ID_LENGTH = 100;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -36,13 +42,13 @@ public class ActivityEntry extends PanacheEntityBase {
     @Column(name = "actor_roles", nullable = false, length = MAX_ROLES_LENGTH, updatable = false)
     public String actorRoles;
 
-    @Column(nullable = false, length = 50, updatable = false)
+    @Column(nullable = false, length = MAX_ACTION_LENGTH, updatable = false)
     public String action;
 
-    @Column(name = "entity_type", nullable = false, length = 30, updatable = false)
+    @Column(name = "entity_type", nullable = false, length = MAX_ENTITY_TYPE_LENGTH, updatable = false)
     public String entityType;
 
-    @Column(name = "entity_id", nullable = false, length = 100, updatable = false)
+    @Column(name = "entity_id", nullable = false, length = MAX_ENTITY_ID_LENGTH, updatable = false)
     public String entityId;
 
     @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)

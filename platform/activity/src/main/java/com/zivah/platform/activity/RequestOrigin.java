@@ -1,4 +1,4 @@
-package com.zivah.catalog.api;
+package com.zivah.platform.activity;
 
 import java.util.List;
 

@@ -1,10 +1,7 @@
-package com.zivah.catalog.service;
+package com.zivah.platform.activity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.zivah.catalog.ActivityEntry;
-import com.zivah.catalog.api.RequestOrigin;
-import com.zivah.catalog.repository.ActivityRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;

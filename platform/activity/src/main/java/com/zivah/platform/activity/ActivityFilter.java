@@ -1,0 +1,52 @@
+package com.zivah.platform.activity;
+
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * Filters of an activity log read, the query parameters of every service's {@code GET /api/<service>/activity}:
+ * {@code ?actor=<username>&entityType=<type>&entityId=<id>&action=<entity>.<past tense>&from=<date>&to=<date>}.
+ * Use as {@code @BeanParam @Valid ActivityFilter filter}; a malformed value is a 400 naming its parameter (the Java
+ * field names are the parameter names). Which entity types a service knows is {@code zivah.activity.entity-types}
+ * ({@link ActivityConfig}), checked by {@link ActivityService}; {@code from}/{@code to} are whole UTC days
+ * ({@link UtcDays}).
+ */
+public class ActivityFilter {
+
+    @QueryParam("entityType")
+    @Size(max = ActivityEntry.MAX_ENTITY_TYPE_LENGTH, message = "must be at most 30 characters")
+    @Pattern(regexp = ActivityEntry.ENTITY_TYPE_FORMAT, message = "must be an entity type such as product")
+    @Schema(description = "Only writes of this kind of entity (one of the service's: zivah.activity.entity-types)",
+            example = "product")
+    public String entityType;
+
+    @QueryParam("entityId")
+    @Size(max = ActivityEntry.MAX_ENTITY_ID_LENGTH, message = "must be at most 100 characters")
+    @Pattern(regexp = "[A-Za-z0-9._-]+", message = "must be an entity id or key")
+    @Schema(description = "Only writes of this entity (a product id, a setting key, ...); usually with entityType")
+    public String entityId;
+
+    @QueryParam("actor")
+    @Size(max = ActivityEntry.MAX_ACTOR_LENGTH, message = "must be at most 100 characters")
+    @Pattern(regexp = "[^\\p{Cc}]+", message = "must not contain control characters")
+    @Schema(description = "Only writes by this user (preferred_username)")
+    public String actor;
+
+    @QueryParam("action")
+    @Size(max = ActivityEntry.MAX_ACTION_LENGTH, message = "must be at most 50 characters")
+    @Pattern(regexp = ActivityEntry.ACTION_FORMAT, message = "must be <entity>.<past tense>, such as product.updated")
+    @Schema(description = "Only this action", example = "product.updated")
+    public String action;
+
+    @QueryParam("from")
+    @Pattern(regexp = UtcDays.DATE_FORMAT, message = UtcDays.DATE_MESSAGE)
+    @Schema(description = "Only writes on or after this UTC day (ISO date)", example = "2026-11-01")
+    public String from;
+
+    @QueryParam("to")
+    @Pattern(regexp = UtcDays.DATE_FORMAT, message = UtcDays.DATE_MESSAGE)
+    @Schema(description = "Only writes on or before this UTC day (ISO date, inclusive)", example = "2026-11-30")
+    public String to;
+}
