@@ -20,8 +20,7 @@ import com.zivah.quote.api.TransitionRequest;
 import com.zivah.quote.service.QuoteService;
 import com.zivah.quote.service.QuoteStaffService;
 import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.SecurityContext;
+import com.zivah.platform.activity.RequestOrigins;
 import java.util.List;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -67,10 +66,12 @@ public class QuoteResource {
 
     private final QuoteService service;
     private final QuoteStaffService staff;
+    private final RequestOrigins origins;
 
-    public QuoteResource(QuoteService service, QuoteStaffService staff) {
+    public QuoteResource(QuoteService service, QuoteStaffService staff, RequestOrigins origins) {
         this.service = service;
         this.staff = staff;
+        this.origins = origins;
     }
 
     @POST
@@ -136,9 +137,8 @@ public class QuoteResource {
     @Operation(summary = "Set staff's prices, discount, currency, validity, terms and notes",
             description = "Allowed while PENDING (it becomes PROCESSING) or PROCESSING; a stale version or another "
                     + "status is a 409, a bad field a 400 naming it (items[1].unitPrice, validUntil in the past).")
-    public QuoteDetail price(@PathParam("quoteNumber") String quoteNumber, @NotNull @Valid PricingRequest request,
-                             @Context SecurityContext security) {
-        return staff.price(quoteNumber, request, actor(security));
+    public QuoteDetail price(@PathParam("quoteNumber") String quoteNumber, @NotNull @Valid PricingRequest request) {
+        return staff.price(quoteNumber, request, origins.current());
     }
 
     @POST
@@ -150,8 +150,8 @@ public class QuoteResource {
                     + "CANCELLED (reason required), REOPEN SENT|CLOSED|CANCELLED→PROCESSING. Not allowed: 409 naming "
                     + "action; stale version: 409.")
     public QuoteDetail transition(@PathParam("quoteNumber") String quoteNumber,
-                                  @NotNull @Valid TransitionRequest request, @Context SecurityContext security) {
-        return staff.transition(quoteNumber, request, actor(security));
+                                  @NotNull @Valid TransitionRequest request) {
+        return staff.transition(quoteNumber, request, origins.current());
     }
 
     @POST
@@ -161,9 +161,8 @@ public class QuoteResource {
     @Operation(summary = "Send the next version: freeze it with its PDF, status SENT, QuoteSent to the buyer",
             description = "Requires PROCESSING (409), every line priced and validUntil today or later (400 naming "
                     + "the field); a stale version (a second click) is a 409 and sends nothing.")
-    public QuoteDetail send(@PathParam("quoteNumber") String quoteNumber, @NotNull @Valid SendRequest request,
-                            @Context SecurityContext security) {
-        return staff.send(quoteNumber, request, actor(security));
+    public QuoteDetail send(@PathParam("quoteNumber") String quoteNumber, @NotNull @Valid SendRequest request) {
+        return staff.send(quoteNumber, request, origins.current());
     }
 
     @GET
@@ -213,10 +212,6 @@ public class QuoteResource {
                 .header("Content-Disposition", "inline; filename=\"" + file.fileName() + "\"")
                 .header("Cache-Control", "private, no-store")
                 .build();
-    }
-
-    private static String actor(SecurityContext security) {
-        return security.getUserPrincipal().getName();
     }
 
     private static QuoteStatus parseStatus(String status) {

@@ -2,6 +2,8 @@ package com.zivah.quote.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.zivah.platform.activity.ActivityLog;
+import com.zivah.platform.activity.RequestOrigin;
 import com.zivah.platform.outbox.Outbox;
 import com.zivah.platform.problem.ProblemException;
 import com.zivah.quote.Quote;
@@ -31,7 +33,7 @@ import org.jboss.logging.Logger;
  * Staff's work on a quote: pricing, transitions, sending a frozen version (its PDF and QuoteSent in the same
  * transaction), and the reads of versions, PDFs and the timeline. Every write locks the quote's row and refuses an
  * edit based on an older {@code version} (409), so a double click on send is one version and one event.
- * Days ({@code validUntil}) are UTC days.
+ * Days ({@code validUntil}) are UTC days. Every write is also an activity-log entry (old → new) in its transaction.
  */
 @ApplicationScoped
 @Transactional
@@ -46,14 +48,23 @@ public class QuoteStaffService {
     private final QuotePdfRenderer pdf;
     private final Outbox outbox;
     private final ObjectMapper json;
+    private final ActivityLog activity;
 
     public QuoteStaffService(QuoteRepository quotes, QuoteVersionRepository versions, QuotePdfRenderer pdf,
-                             Outbox outbox, ObjectMapper json) {
+                             Outbox outbox, ObjectMapper json, ActivityLog activity) {
+        this.activity = activity;
         this.quotes = quotes;
         this.versions = versions;
         this.pdf = pdf;
         this.outbox = outbox;
         this.json = json;
+    }
+
+    /** What the activity log shows of a transition: the status (and version) before and after. */
+    record StatusChange(String status, int version, String action, String reason) {
+        static StatusChange of(Quote quote, String action) {
+            return new StatusChange(quote.status.name(), quote.version, action, quote.cancelReason);
+        }
     }
 
     /** A PDF with the name it is served (and mailed) under. */
@@ -65,28 +76,37 @@ public class QuoteStaffService {
                 .orElseThrow(() -> ProblemException.notFound("Quote", quoteNumber)));
     }
 
-    public QuoteDetail price(String quoteNumber, PricingRequest request, String actor) {
+    public QuoteDetail price(String quoteNumber, PricingRequest request, RequestOrigin origin) {
+        String actor = origin.actor();
         Quote quote = lockedAt(quoteNumber, request.version());
+        QuoteDetail before = detail(quote);
         List<Quote.LinePrice> lines = request.items() == null ? List.of() : request.items().stream()
                 .map(i -> new Quote.LinePrice(i.id(), i.unitPrice())).toList();
         quote.price(new Quote.Pricing(request.currency(), request.validUntil(), request.terms(), request.adminNotes(),
                 request.discountPercent(), lines), actor, Instant.now(), today());
         LOG.infof("Quote %s priced by %s (version %d)", quoteNumber, actor, quote.version);
-        return detail(quote);
+        QuoteDetail after = detail(quote);
+        activity.record(origin, "quote.priced", "quote", quoteNumber, before, after);
+        return after;
     }
 
-    public QuoteDetail transition(String quoteNumber, TransitionRequest request, String actor) {
+    public QuoteDetail transition(String quoteNumber, TransitionRequest request, RequestOrigin origin) {
         Quote quote = lockedAt(quoteNumber, request.version());
-        quote.apply(request.action(), request.reason(), actor, Instant.now());
-        LOG.infof("Quote %s: %s by %s, now %s", quoteNumber, request.action(), actor, quote.status);
+        StatusChange before = StatusChange.of(quote, null);
+        quote.apply(request.action(), request.reason(), origin.actor(), Instant.now());
+        LOG.infof("Quote %s: %s by %s, now %s", quoteNumber, request.action(), origin.actor(), quote.status);
+        activity.record(origin, "quote.status-changed", "quote", quoteNumber, before,
+                StatusChange.of(quote, request.action().name()));
         return detail(quote);
     }
 
     /**
      * Freezes the next version, renders its PDF, stores both and enqueues QuoteSent v1, all in this transaction.
      */
-    public QuoteDetail send(String quoteNumber, SendRequest request, String actor) {
+    public QuoteDetail send(String quoteNumber, SendRequest request, RequestOrigin origin) {
+        String actor = origin.actor();
         Quote quote = lockedAt(quoteNumber, request.version());
+        StatusChange before = StatusChange.of(quote, null);
         String sentBy = actor.length() > MAX_ACTOR ? actor.substring(0, MAX_ACTOR) : actor;
         Quote.Document frozen = quote.freezeVersion(sentBy, Instant.now(), today());
         byte[] bytes = pdf.render(frozen, false);
@@ -107,6 +127,7 @@ public class QuoteStaffService {
         outbox.enqueue(QuoteSent.TOPIC, quote.quoteNumber, QuoteSent.TYPE, eventId, event);
         LOG.infof("Quote %s version %d sent by %s (PDF %d bytes)", quoteNumber, frozen.version(), sentBy,
                 bytes.length);
+        activity.record(origin, "quote.sent", "quote", quoteNumber, before, QuoteMapper.toVersionSummary(version));
         return detail(quote);
     }
 

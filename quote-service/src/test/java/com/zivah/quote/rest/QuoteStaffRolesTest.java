@@ -41,6 +41,7 @@ class QuoteStaffRolesTest {
     void anonymousCallersAre401() {
         writes("ZQ-2026-000001", 401);
         reads("ZQ-2026-000001", 401);
+        given().when().get("/api/quotes/activity").then().statusCode(401);
     }
 
     @Test
@@ -52,6 +53,7 @@ class QuoteStaffRolesTest {
         given().when().get("/api/quotes/" + number + "/timeline").then().statusCode(200);
         given().when().get("/api/quotes/" + number + "/preview.pdf").then().statusCode(200);
         given().when().get("/api/quotes/" + number + "/versions/1").then().statusCode(404);
+        given().when().get("/api/quotes/activity").then().statusCode(200);
     }
 
     @Test
