@@ -63,7 +63,12 @@ public class QuoteItem extends PanacheEntityBase {
     @Column(length = 500)
     public String note;
 
-    @Column(name = "total_price", precision = 12, scale = 2)
+    /** Staff's unit price (scale 2, in the quote's currency); null: not priced yet. */
+    @Column(name = "quoted_unit_price", precision = 12, scale = 2)
+    public BigDecimal quotedUnitPrice;
+
+    /** {@link #lineTotal()} as of the last pricing (null while unpriced). */
+    @Column(name = "total_price", precision = 19, scale = 2)
     public BigDecimal totalPrice;
 
     /** Staff's notes on this line. */
@@ -72,6 +77,18 @@ public class QuoteItem extends PanacheEntityBase {
     /** Fewer than the product's minimum order quantity (then): the buyer is warned, the line is kept. */
     public boolean belowMinimumOrder() {
         return minOrderQuantity != null && quantity < minOrderQuantity;
+    }
+
+    /** quantity × staff's unit price, exact at scale 2; null while unpriced. */
+    public BigDecimal lineTotal() {
+        return quotedUnitPrice == null ? null
+                : quotedUnitPrice.multiply(BigDecimal.valueOf(quantity)).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /** Staff's price of this line ({@code null}: unpriced); the caller checked it is 0.. with at most 2 decimals. */
+    void price(BigDecimal unitPrice) {
+        quotedUnitPrice = unitPrice == null ? null : unitPrice.setScale(2, RoundingMode.HALF_UP);
+        totalPrice = lineTotal();
     }
 
     /**

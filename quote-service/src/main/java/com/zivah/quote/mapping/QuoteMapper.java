@@ -2,11 +2,19 @@ package com.zivah.quote.mapping;
 
 import com.zivah.quote.Quote;
 import com.zivah.quote.QuoteItem;
+import com.zivah.quote.QuoteTimelineEntry;
+import com.zivah.quote.QuoteVersion;
 import com.zivah.quote.api.QuoteDetail;
 import com.zivah.quote.api.QuoteSummary;
+import com.zivah.quote.api.QuoteVersionSummary;
 import com.zivah.quote.api.SubmitQuoteResponse;
+import com.zivah.quote.api.TimelineEntry;
+import com.zivah.quote.event.QuoteSent;
 import com.zivah.quote.event.QuoteSubmitted;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
@@ -42,12 +50,39 @@ public final class QuoteMapper {
                 quote.updatedAt);
     }
 
-    public static QuoteDetail toDetail(Quote quote) {
+    /** The staff view {@code today} (what may be done depends on the day: validUntil) with its sent versions. */
+    public static QuoteDetail toDetail(Quote quote, List<QuoteVersion> sent, LocalDate today) {
         return new QuoteDetail(quote.quoteNumber, quote.status,
                 new QuoteDetail.Customer(quote.customerName, quote.customerEmail, quote.customerPhone, quote.company,
                         quote.country),
-                quote.locale, quote.message, quote.totalAmount, quote.adminNotes, quote.createdAt, quote.updatedAt,
-                quote.firstResponseAt, quote.items.stream().map(QuoteMapper::toDetailItem).toList());
+                quote.locale, quote.message, quote.total(), quote.adminNotes, quote.createdAt, quote.updatedAt,
+                quote.firstResponseAt, quote.items.stream().map(QuoteMapper::toDetailItem).toList(), quote.version,
+                quote.currency, quote.validUntil, quote.terms, quote.discountPercent, quote.subtotal(),
+                quote.discountAmount(), quote.total(), quote.cancelReason, quote.allowedActions(today),
+                sent.stream().map(QuoteMapper::toVersionSummary).toList());
+    }
+
+    public static QuoteVersionSummary toVersionSummary(QuoteVersion v) {
+        return new QuoteVersionSummary(v.versionNo, v.sentAt, v.sentBy, v.total, v.currency);
+    }
+
+    public static TimelineEntry toTimelineEntry(QuoteTimelineEntry e) {
+        return new TimelineEntry(e.at, e.actor, e.kind, e.summary, e.details);
+    }
+
+    /** The event of a frozen version with its rendered PDF ({@code sha256} its hex SHA-256). */
+    public static QuoteSent toSent(Quote.Document frozen, UUID eventId, byte[] pdf, byte[] sha256) {
+        return new QuoteSent(eventId, frozen.at(), frozen.quoteId(), frozen.quoteNumber(), frozen.version(),
+                frozen.language().tag(), frozen.sentBy(),
+                new QuoteSent.Customer(frozen.customerName(), frozen.customerEmail(), frozen.company()),
+                frozen.currency(), frozen.validUntil(),
+                frozen.lines().stream()
+                        .map(l -> new QuoteSent.Item(l.sku(), l.productName(), l.quantity(), l.unit(), l.note(),
+                                l.unitPrice(), l.lineTotal()))
+                        .toList(),
+                frozen.subtotal(), frozen.discountPercent(), frozen.discountAmount(), frozen.total(), frozen.terms(),
+                new QuoteSent.Pdf(frozen.fileName(), HexFormat.of().formatHex(sha256), pdf.length,
+                        Base64.getEncoder().encodeToString(pdf)));
     }
 
     public static QuoteSubmitted toSubmitted(Quote quote, UUID eventId) {
@@ -63,6 +98,7 @@ public final class QuoteMapper {
 
     private static QuoteDetail.Item toDetailItem(QuoteItem i) {
         return new QuoteDetail.Item(i.productId, i.sku, i.productName, i.unit, i.quantity, i.note, i.unitPrice,
-                i.currency, i.priceOnRequest, i.minOrderQuantity, i.totalPrice, i.notes);
+                i.currency, i.priceOnRequest, i.minOrderQuantity, i.lineTotal(), i.notes, i.id, i.quotedUnitPrice,
+                i.lineTotal());
     }
 }

@@ -29,6 +29,12 @@ public class QuoteRepository implements PanacheRepositoryBase<Quote, Long> {
                 .singleResultOptional();
     }
 
+    /** The quote, row-locked for a staff write (a concurrent write to it waits, then sees its new version). */
+    public Optional<Quote> findByNumberForUpdate(String quoteNumber) {
+        return find("quoteNumber", quoteNumber).withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .singleResultOptional();
+    }
+
     /**
      * What {@link #search} filters by (null: not filtered) and orders by: {@code sortProperty} one of
      * {@code createdAt}, {@code quoteNumber}, {@code status}.

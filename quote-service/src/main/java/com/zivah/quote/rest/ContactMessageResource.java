@@ -4,6 +4,7 @@ import static com.zivah.quote.rest.QuoteResource.ADMIN;
 import static com.zivah.quote.rest.QuoteResource.MANAGER;
 import static com.zivah.quote.rest.QuoteResource.VIEWER;
 
+import com.zivah.platform.activity.RequestOrigins;
 import com.zivah.platform.paging.PageRequest;
 import com.zivah.platform.paging.PageResponse;
 import com.zivah.platform.problem.ProblemException;
@@ -26,11 +27,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -40,9 +39,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ContactMessageResource {
 
     private final ContactMessageService service;
+    private final RequestOrigins origins;
 
-    public ContactMessageResource(ContactMessageService service) {
+    public ContactMessageResource(ContactMessageService service, RequestOrigins origins) {
         this.service = service;
+        this.origins = origins;
     }
 
     @POST
@@ -82,8 +83,8 @@ public class ContactMessageResource {
     @Path("{reference}/handled")
     @RolesAllowed({ADMIN, MANAGER})
     @Operation(summary = "Mark a contact message handled (again: no change)")
-    public ContactMessageDetail handled(@PathParam("reference") String reference, @Context SecurityContext security) {
-        return service.markHandled(reference, security.getUserPrincipal().getName());
+    public ContactMessageDetail handled(@PathParam("reference") String reference) {
+        return service.markHandled(reference, origins.current());
     }
 
     private static Boolean parseHandled(String handled) {

@@ -12,7 +12,16 @@ import com.zivah.quote.api.QuoteDetail;
 import com.zivah.quote.api.QuoteSummary;
 import com.zivah.quote.api.SubmitQuoteRequest;
 import com.zivah.quote.api.SubmitQuoteResponse;
+import com.zivah.quote.api.PricingRequest;
+import com.zivah.quote.api.QuoteVersionSummary;
+import com.zivah.quote.api.SendRequest;
+import com.zivah.quote.api.TimelineEntry;
+import com.zivah.quote.api.TransitionRequest;
 import com.zivah.quote.service.QuoteService;
+import com.zivah.quote.service.QuoteStaffService;
+import jakarta.ws.rs.PUT;
+import com.zivah.platform.activity.RequestOrigins;
+import java.util.List;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -53,10 +62,16 @@ public class QuoteResource {
     /** Longest e-mail and text filter. */
     static final int MAX_FILTER_TEXT = 255;
 
-    private final QuoteService service;
+    static final String PDF = "application/pdf";
 
-    public QuoteResource(QuoteService service) {
+    private final QuoteService service;
+    private final QuoteStaffService staff;
+    private final RequestOrigins origins;
+
+    public QuoteResource(QuoteService service, QuoteStaffService staff, RequestOrigins origins) {
         this.service = service;
+        this.staff = staff;
+        this.origins = origins;
     }
 
     @POST
@@ -110,9 +125,93 @@ public class QuoteResource {
     @GET
     @Path("{quoteNumber}")
     @RolesAllowed({ADMIN, MANAGER, VIEWER})
-    @Operation(summary = "One quote with its items")
+    @Operation(summary = "One quote with its items, totals, version, allowed actions and sent versions")
     public QuoteDetail get(@PathParam("quoteNumber") String quoteNumber) {
-        return service.get(quoteNumber);
+        return staff.get(quoteNumber);
+    }
+
+    @PUT
+    @Path("{quoteNumber}/pricing")
+    @RolesAllowed({ADMIN, MANAGER})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set staff's prices, discount, currency, validity, terms and notes",
+            description = "Allowed while PENDING (it becomes PROCESSING) or PROCESSING; a stale version or another "
+                    + "status is a 409, a bad field a 400 naming it (items[1].unitPrice, validUntil in the past).")
+    public QuoteDetail price(@PathParam("quoteNumber") String quoteNumber, @NotNull @Valid PricingRequest request) {
+        return staff.price(quoteNumber, request, origins.current());
+    }
+
+    @POST
+    @Path("{quoteNumber}/transitions")
+    @RolesAllowed({ADMIN, MANAGER})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Move the quote along its status graph",
+            description = "START_PROCESSING PENDING→PROCESSING, CLOSE SENT→CLOSED, CANCEL PENDING|PROCESSING|SENT→"
+                    + "CANCELLED (reason required), REOPEN SENT|CLOSED|CANCELLED→PROCESSING. Not allowed: 409 naming "
+                    + "action; stale version: 409.")
+    public QuoteDetail transition(@PathParam("quoteNumber") String quoteNumber,
+                                  @NotNull @Valid TransitionRequest request) {
+        return staff.transition(quoteNumber, request, origins.current());
+    }
+
+    @POST
+    @Path("{quoteNumber}/send")
+    @RolesAllowed({ADMIN, MANAGER})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Send the next version: freeze it with its PDF, status SENT, QuoteSent to the buyer",
+            description = "Requires PROCESSING (409), every line priced and validUntil today or later (400 naming "
+                    + "the field); a stale version (a second click) is a 409 and sends nothing.")
+    public QuoteDetail send(@PathParam("quoteNumber") String quoteNumber, @NotNull @Valid SendRequest request) {
+        return staff.send(quoteNumber, request, origins.current());
+    }
+
+    @GET
+    @Path("{quoteNumber}/versions")
+    @RolesAllowed({ADMIN, MANAGER, VIEWER})
+    @Operation(summary = "The versions sent, oldest first")
+    public List<QuoteVersionSummary> versions(@PathParam("quoteNumber") String quoteNumber) {
+        return staff.versions(quoteNumber);
+    }
+
+    @GET
+    @Path("{quoteNumber}/versions/{version}")
+    @RolesAllowed({ADMIN, MANAGER, VIEWER})
+    @Operation(summary = "A version exactly as sent: the QuoteSent event without the PDF's base64")
+    public Response version(@PathParam("quoteNumber") String quoteNumber, @PathParam("version") int version) {
+        return Response.ok(staff.version(quoteNumber, version), MediaType.APPLICATION_JSON).build();
+    }
+
+    @GET
+    @Path("{quoteNumber}/versions/{version}/pdf")
+    @Produces(PDF)
+    @RolesAllowed({ADMIN, MANAGER, VIEWER})
+    @Operation(summary = "The PDF of a version: the exact bytes mailed to the buyer")
+    public Response versionPdf(@PathParam("quoteNumber") String quoteNumber, @PathParam("version") int version) {
+        return pdf(staff.versionPdf(quoteNumber, version));
+    }
+
+    @GET
+    @Path("{quoteNumber}/preview.pdf")
+    @Produces(PDF)
+    @RolesAllowed({ADMIN, MANAGER, VIEWER})
+    @Operation(summary = "The PDF of the current draft, marked as a draft (not stored, never mailed)")
+    public Response preview(@PathParam("quoteNumber") String quoteNumber) {
+        return pdf(staff.preview(quoteNumber));
+    }
+
+    @GET
+    @Path("{quoteNumber}/timeline")
+    @RolesAllowed({ADMIN, MANAGER, VIEWER})
+    @Operation(summary = "Everything that happened to the quote, oldest first")
+    public List<TimelineEntry> timeline(@PathParam("quoteNumber") String quoteNumber) {
+        return staff.timeline(quoteNumber);
+    }
+
+    private static Response pdf(QuoteStaffService.PdfFile file) {
+        return Response.ok(file.bytes(), PDF)
+                .header("Content-Disposition", "inline; filename=\"" + file.fileName() + "\"")
+                .header("Cache-Control", "private, no-store")
+                .build();
     }
 
     private static QuoteStatus parseStatus(String status) {
@@ -122,7 +221,7 @@ public class QuoteResource {
         try {
             return QuoteStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("status", "must be one of PENDING, PROCESSING, SENT, CLOSED");
+            throw ProblemException.invalid("status", "must be one of " + Arrays.toString(QuoteStatus.values()));
         }
     }
 

@@ -1,5 +1,7 @@
 package com.zivah.quote.service;
 
+import com.zivah.platform.activity.ActivityLog;
+import com.zivah.platform.activity.RequestOrigin;
 import com.zivah.platform.outbox.Outbox;
 import com.zivah.platform.paging.PageRequest;
 import com.zivah.platform.paging.PageResponse;
@@ -31,9 +33,11 @@ public class ContactMessageService {
     private final ContactReferenceAllocator references;
     private final Outbox outbox;
     private final IdempotencyService idempotency;
+    private final ActivityLog activity;
 
     public ContactMessageService(ContactMessageRepository messages, ContactReferenceAllocator references,
-                                 Outbox outbox, IdempotencyService idempotency) {
+                                 Outbox outbox, IdempotencyService idempotency, ActivityLog activity) {
+        this.activity = activity;
         this.messages = messages;
         this.references = references;
         this.outbox = outbox;
@@ -79,13 +83,20 @@ public class ContactMessageService {
         return ContactMessageMapper.toDetail(find(reference));
     }
 
-    /** Marks it handled by {@code user}; already handled: unchanged (who handled it first stays). */
-    public ContactMessageDetail markHandled(String reference, String user) {
+    /**
+     * Marks it handled by the origin's actor (recorded in the activity log); already handled: unchanged (who handled
+     * it first stays, nothing recorded).
+     */
+    public ContactMessageDetail markHandled(String reference, RequestOrigin origin) {
         ContactMessage message = find(reference);
-        if (message.markHandled(user, Instant.now())) {
-            LOG.infof("Contact message %s handled by %s", reference, user);
+        ContactMessageDetail before = ContactMessageMapper.toDetail(message);
+        if (message.markHandled(origin.actor(), Instant.now())) {
+            LOG.infof("Contact message %s handled by %s", reference, origin.actor());
+            ContactMessageDetail after = ContactMessageMapper.toDetail(message);
+            activity.record(origin, "contact-message.handled", "contact-message", reference, before, after);
+            return after;
         }
-        return ContactMessageMapper.toDetail(message);
+        return before;
     }
 
     private ContactMessage find(String reference) {

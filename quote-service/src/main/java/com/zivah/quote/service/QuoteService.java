@@ -19,6 +19,7 @@ import com.zivah.quote.event.QuoteSubmitted;
 import com.zivah.quote.mapping.QuoteMapper;
 import com.zivah.quote.repository.ProductSnapshotRepository;
 import com.zivah.quote.repository.QuoteRepository;
+import com.zivah.quote.repository.QuoteVersionRepository;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -47,9 +48,11 @@ public class QuoteService {
     private final QuoteNumberAllocator numbers;
     private final Outbox outbox;
     private final IdempotencyService idempotency;
+    private final QuoteVersionRepository versions;
 
     public QuoteService(QuoteRepository quotes, ProductSnapshotRepository products, QuoteNumberAllocator numbers,
-                        Outbox outbox, IdempotencyService idempotency) {
+                        Outbox outbox, IdempotencyService idempotency, QuoteVersionRepository versions) {
+        this.versions = versions;
         this.quotes = quotes;
         this.products = products;
         this.numbers = numbers;
@@ -134,17 +137,12 @@ public class QuoteService {
             perDay.add(new QuoteStatistics.Day(d, counted.getOrDefault(d, 0L)));
         }
         QuoteRepository.FirstResponse response = quotes.averageFirstResponse();
+        QuoteVersionRepository.SentCounts sent = versions.sentCounts();
         return new QuoteStatistics(byStatus.values().stream().mapToLong(Long::longValue).sum(), byStatus, perDay,
                 quotes.topProducts(TOP_PRODUCTS).stream()
                         .map(p -> new QuoteStatistics.TopProduct(p.productId(), p.sku(), p.productName(), p.quotes(),
                                 p.totalQuantity()))
                         .toList(),
-                response.averageSeconds(), response.quotes());
-    }
-
-    public QuoteDetail get(String quoteNumber) {
-        return quotes.findByNumberWithItems(quoteNumber)
-                .map(QuoteMapper::toDetail)
-                .orElseThrow(() -> ProblemException.notFound("Quote", quoteNumber));
+                response.averageSeconds(), response.quotes(), sent.quotes(), sent.versions());
     }
 }

@@ -1,0 +1,146 @@
+package com.zivah.quote.service;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.zivah.platform.i18n.Language;
+import com.zivah.quote.Quote;
+import com.zivah.quote.config.QuoteConfig;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Currency;
+import java.util.List;
+
+/**
+ * The PDF of a quote: the Qute XHTML template {@code templates/QuotePdfRenderer/quote.html} in the buyer's
+ * language (texts from {@link QuotePdfMessages}), rendered by openhtmltopdf. Every customer text is escaped by
+ * Qute and stripped of characters XML cannot carry; the page may load nothing from outside (no URL is resolved).
+ * The font is PDFBox's embedded Liberation Sans (subset), so á é ñ ü € and more than Latin-1 render.
+ */
+@ApplicationScoped
+public class QuotePdfRenderer {
+
+    static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+    static final String FONT_FAMILY = "Liberation Sans";
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance quote(View quote);
+    }
+
+    /** What the template shows: texts already formatted for the buyer's language. */
+    public record View(String lang, boolean draft, String companyName, String companyAddress, String contactEmail,
+                       String contactPhone, String number, int version, String date, String validUntil,
+                       String customerName, String company, String customerEmail, String customerPhone,
+                       List<Line> lines, String subtotal, String discountPercent, String discountAmount, String total,
+                       String currency, String terms) {
+
+        public record Line(String sku, String name, int quantity, String unit, String unitPrice, String lineTotal,
+                           String note) {
+        }
+    }
+
+    private final QuoteConfig.Pdf company;
+
+    public QuotePdfRenderer(QuoteConfig config) {
+        this.company = config.pdf();
+    }
+
+    /** The PDF bytes of {@code document}; {@code draft}: marked as a draft (the preview, never mailed). */
+    public byte[] render(Quote.Document document, boolean draft) {
+        Language language = document.language();
+        String html = Templates.quote(view(document, draft)).setLocale(language.locale()).render();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
+        try {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.useExternalResourceAccessControl((uri, type) -> false,
+                    ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+            builder.useExternalResourceAccessControl((uri, type) -> false,
+                    ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+            for (int weight : new int[] {400, 700}) {
+                builder.useFont(QuotePdfRenderer::font, FONT_FAMILY, weight, BaseRendererBuilder.FontStyle.NORMAL,
+                        true);
+            }
+            builder.withProducer("ZIVAH quote-service");
+            builder.withHtmlContent(html, null);
+            builder.toStream(out);
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The PDF of " + document.quoteNumber() + " could not be rendered", e);
+        }
+        return out.toByteArray();
+    }
+
+    private static InputStream font() {
+        InputStream in = QuotePdfRenderer.class.getResourceAsStream(FONT);
+        if (in == null) {
+            throw new IllegalStateException("PDFBox's font " + FONT + " is not on the classpath");
+        }
+        return in;
+    }
+
+    View view(Quote.Document d, boolean draft) {
+        Language language = d.language();
+        Money money = new Money(language, d.currency());
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale());
+        LocalDate day = d.at().atZone(ZoneOffset.UTC).toLocalDate();
+        return new View(language.tag(), draft, text(company.companyName()), text(company.companyAddress()),
+                text(company.contactEmail()), text(company.contactPhone()), d.quoteNumber(), d.version(),
+                dates.format(day), d.validUntil() == null ? null : dates.format(d.validUntil()),
+                text(d.customerName()), text(d.company()), text(d.customerEmail()), text(d.customerPhone()),
+                d.lines().stream()
+                        .map(l -> new View.Line(text(l.sku()), text(l.productName()), l.quantity(), text(l.unit()),
+                                money.format(l.unitPrice()), money.format(l.lineTotal()), text(l.note())))
+                        .toList(),
+                money.format(d.subtotal()),
+                d.discountPercent() == null ? null : money.number(d.discountPercent()) + " %",
+                money.format(d.discountAmount()), money.format(d.total()), d.currency(), text(d.terms()));
+    }
+
+    /** Amounts as the buyer reads them: {@code 2.303,75 €} (es), {@code €2,303.75} (en); unpriced: a dash. */
+    private record Money(Language language, String currency) {
+
+        String format(BigDecimal amount) {
+            if (amount == null) {
+                return "—";
+            }
+            String symbol = Currency.getInstance(currency).getSymbol(language.locale());
+            return language.pick(number(amount) + " " + symbol, symbol + number(amount));
+        }
+
+        String number(BigDecimal amount) {
+            DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(language.locale()));
+            return format.format(amount);
+        }
+    }
+
+    /**
+     * A customer's text as XML may carry it (characters XML 1.0 forbids become U+FFFD): Qute escapes markup, this
+     * keeps the XHTML well-formed whatever the buyer typed.
+     */
+    static String text(String value) {
+        if (value == null) {
+            return null;
+        }
+        StringBuilder safe = new StringBuilder(value.length());
+        value.codePoints().forEach(c -> {
+            boolean allowed = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
+                    || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
+            safe.appendCodePoint(allowed ? c : 0xFFFD);
+        });
+        return safe.toString();
+    }
+}
