@@ -1,16 +1,17 @@
 package com.zivah.notification.api;
 
-import com.zivah.platform.activity.UtcDays;
+import com.zivah.platform.activity.UtcDayFilter;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * Filters of the delivery log ({@code GET /api/notifications/deliveries}); each absent one means any. A malformed
- * value is a 400 naming its parameter (the Java field names are the parameter names).
+ * Filters of the delivery log ({@code GET /api/notifications/deliveries}); each absent one means any; {@code from}/{@code to}
+ * (inclusive UTC days of queueing) from {@link UtcDayFilter}. A malformed value is a 400 naming its parameter (the
+ * Java field names are the parameter names).
  */
-public class DeliveryFilter {
+public class DeliveryFilter extends UtcDayFilter {
 
     @QueryParam("status")
     @Schema(description = "PENDING, SENT, FAILED or SUPPRESSED (case-insensitive)", example = "FAILED")
@@ -37,14 +38,4 @@ public class DeliveryFilter {
     @Schema(description = "Mails to this mailbox (compared as the recipient limit does: case, +tags "
             + "and Gmail's dots ignored)", example = "ana.perez@example.com")
     public String recipient;
-
-    @QueryParam("from")
-    @Pattern(regexp = UtcDays.DATE_FORMAT, message = UtcDays.DATE_MESSAGE)
-    @Schema(description = "Mails queued on or after this UTC day (ISO date)", example = "2026-11-01")
-    public String from;
-
-    @QueryParam("to")
-    @Pattern(regexp = UtcDays.DATE_FORMAT, message = UtcDays.DATE_MESSAGE)
-    @Schema(description = "Mails queued on or before this UTC day (ISO date, inclusive)", example = "2026-11-30")
-    public String to;
 }

@@ -51,7 +51,7 @@ public class DeliveryService {
     /** One page of the deliveries matching the filters ({@code status} and {@code kind} parsed by the caller). */
     public PageResponse<DeliveryView> list(DeliveryStatus status, MailKind kind, DeliveryFilter filter,
                                            PageRequest paging) {
-        UtcDays days = UtcDays.of(filter.from, filter.to);
+        UtcDays days = filter.days();
         return list(new MailDeliveryRepository.Criteria(status, kind, filter.quoteNumber, filter.contactReference,
                 filter.recipient == null ? null : RecipientAddress.key(filter.recipient), days.from(),
                 days.toExclusive()), paging);

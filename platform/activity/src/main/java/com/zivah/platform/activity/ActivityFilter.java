@@ -11,9 +11,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * Use as {@code @BeanParam @Valid ActivityFilter filter}; a malformed value is a 400 naming its parameter (the Java
  * field names are the parameter names). Which entity types a service knows is {@code zivah.activity.entity-types}
  * ({@link ActivityConfig}), checked by {@link ActivityService}; {@code from}/{@code to} are whole UTC days
- * ({@link UtcDays}).
+ * ({@link UtcDayFilter}).
  */
-public class ActivityFilter {
+public class ActivityFilter extends UtcDayFilter {
 
     @QueryParam("entityType")
     @Size(max = ActivityEntry.MAX_ENTITY_TYPE_LENGTH, message = "must be at most 30 characters")
@@ -39,14 +39,4 @@ public class ActivityFilter {
     @Pattern(regexp = ActivityEntry.ACTION_FORMAT, message = "must be <entity>.<past tense>, such as product.updated")
     @Schema(description = "Only this action", example = "product.updated")
     public String action;
-
-    @QueryParam("from")
-    @Pattern(regexp = UtcDays.DATE_FORMAT, message = UtcDays.DATE_MESSAGE)
-    @Schema(description = "Only writes on or after this UTC day (ISO date)", example = "2026-11-01")
-    public String from;
-
-    @QueryParam("to")
-    @Pattern(regexp = UtcDays.DATE_FORMAT, message = UtcDays.DATE_MESSAGE)
-    @Schema(description = "Only writes on or before this UTC day (ISO date, inclusive)", example = "2026-11-30")
-    public String to;
 }

@@ -27,7 +27,7 @@ public class ActivityService {
     /** One page of the entries matching {@code filter}, newest first. */
     public PageResponse<ActivityView> list(ActivityFilter filter, PageRequest paging) {
         config.entityTypes().ifPresent(known -> checkEntityType(filter.entityType, known));
-        UtcDays days = UtcDays.of(filter.from, filter.to);
+        UtcDays days = filter.days();
         ActivityRepository.Criteria criteria = new ActivityRepository.Criteria(filter.entityType, filter.entityId,
                 filter.actor, filter.action, days.from(), days.toExclusive());
         long total = entries.count(criteria);
