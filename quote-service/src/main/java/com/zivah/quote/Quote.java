@@ -145,6 +145,8 @@ public class Quote extends PanacheEntityBase {
     public static final int MAX_QUANTITY = 1_000_000;
 
     private static final Set<String> COUNTRY_CODES = Set.of(Locale.getISOCountries());
+    private static final Set<String> CURRENCY_CODES = Currency.getAvailableCurrencies().stream()
+            .map(Currency::getCurrencyCode).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Longest buyer note on one item. */
     public static final int MAX_NOTE = 500;
@@ -565,16 +567,9 @@ public class Quote extends PanacheEntityBase {
         return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 
-    private static boolean isCurrencyCode(String code) {
-        if (code == null || !code.matches("[A-Z]{3}")) {
-            return false;
-        }
-        try {
-            Currency.getInstance(code);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+    /** An ISO 4217 code in upper case ({@code EUR}), as {@link Currency#getAvailableCurrencies()} lists them. */
+    public static boolean isCurrencyCode(String code) {
+        return code != null && CURRENCY_CODES.contains(code);
     }
 
     private static ProblemException conflict(String field, String message) {

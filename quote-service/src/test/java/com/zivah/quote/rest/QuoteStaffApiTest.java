@@ -168,7 +168,7 @@ class QuoteStaffApiTest {
 
         Map<String, Integer> statusBefore = before.getMap("byStatus");
         Map<String, Integer> statusAfter = after.getMap("byStatus");
-        assertEquals(Map.of("PENDING", 0, "PROCESSING", 0, "SENT", 0, "CLOSED", 0).keySet(), statusAfter.keySet(),
+        assertEquals(Map.of("PENDING", 0, "PROCESSING", 0, "SENT", 0, "CLOSED", 0, "CANCELLED", 0).keySet(), statusAfter.keySet(),
                 "every status, zero included");
         assertEquals(statusBefore.get("PENDING") + 4, statusAfter.get("PENDING"));
         assertEquals(statusBefore.get("PROCESSING") + bulk, statusAfter.get("PROCESSING"));
