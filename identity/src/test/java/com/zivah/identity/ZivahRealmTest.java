@@ -171,45 +171,7 @@ class ZivahRealmTest {
 
     @Test
     void codeFlowOfAdminFrontendGivesRolesInIdAndAccessTokenAndTheApiAudience() throws Exception {
-        HttpClient browser = browser();
-        String redirect = KeycloakResource.PUBLIC_BASE_URL + "/admin";
-        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(authorizeUri(redirect, null)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        Matcher action = Pattern.compile("id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"|action=\"([^\"]+)\"[^>]*id=\"kc-form-login\"")
-                .matcher(page.body());
-        assertTrue(action.find(), "login form present");
-        String formAction = (action.group(1) != null ? action.group(1) : action.group(2)).replace("&amp;", "&");
-
-        // the JDK cookie store drops Keycloak's SameSite=None cookies on plain HTTP: carry them by hand
-        String cookies = page.headers().allValues("Set-Cookie").stream()
-                .map(c -> c.split(";", 2)[0])
-                .collect(Collectors.joining("; "));
-        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create(formAction))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .header("Cookie", cookies)
-                        .POST(HttpRequest.BodyPublishers.ofString(form(Map.of(
-                                "username", "manager", "password", "Manager#Zivah2026", "credentialId", ""))))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(302, login.statusCode(), login.body());
-        String location = login.headers().firstValue("Location").orElseThrow();
-        assertTrue(location.startsWith(redirect + "?"), location);
-        Matcher code = Pattern.compile("[?&]code=([^&]+)").matcher(location);
-        assertTrue(code.find(), location);
-
-        HttpResponse<String> tokens = browser.send(HttpRequest.newBuilder(
-                        URI.create(KeycloakResource.realmUrl() + "/protocol/openid-connect/token"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form(Map.of(
-                                "grant_type", "authorization_code",
-                                "code", code.group(1),
-                                "redirect_uri", redirect,
-                                "client_id", KeycloakResource.ADMIN_CLIENT_ID,
-                                "client_secret", KeycloakResource.adminClientSecret()))))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, tokens.statusCode(), tokens.body());
-        JsonNode body = JSON.readTree(tokens.body());
+        JsonNode body = codeFlowTokens("manager", "Manager#Zivah2026");
         JsonNode idToken = KeycloakResource.claims(body.path("id_token").asText());
         JsonNode accessToken = KeycloakResource.claims(body.path("access_token").asText());
 
@@ -221,6 +183,41 @@ class ZivahRealmTest {
         List<String> roles = new ArrayList<>();
         accessToken.path("realm_access").path("roles").forEach(r -> roles.add(r.asText()));
         assertEquals(roles.size(), Set.copyOf(roles).size(), "no duplicated roles: " + roles);
+    }
+
+    @Test
+    void logoutEndsTheKeycloakSessionAndReturnsToTheAdmin() throws Exception {
+        JsonNode tokens = codeFlowTokens("viewer", "Viewer#Zivah2026");
+        String back = KeycloakResource.PUBLIC_BASE_URL + "/admin";
+
+        HttpResponse<String> logout = browser().send(HttpRequest.newBuilder(URI.create(KeycloakResource.realmUrl()
+                        + "/protocol/openid-connect/logout?id_token_hint=" + tokens.path("id_token").asText()
+                        + "&post_logout_redirect_uri=" + URLEncoder.encode(back, UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, logout.statusCode(), logout.body());
+        assertEquals(back, logout.headers().firstValue("Location").orElseThrow());
+
+        HttpResponse<String> refresh = browser().send(HttpRequest.newBuilder(
+                        URI.create(KeycloakResource.realmUrl() + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("grant_type", "refresh_token",
+                        "refresh_token", tokens.path("refresh_token").asText(),
+                        "client_id", KeycloakResource.ADMIN_CLIENT_ID,
+                        "client_secret", KeycloakResource.adminClientSecret())))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, refresh.statusCode(), "the session is gone: " + refresh.body());
+        assertTrue(refresh.body().contains("invalid_grant"), refresh.body());
+    }
+
+    @Test
+    void foreignPostLogoutRedirectIsRefused() throws Exception {
+        JsonNode tokens = codeFlowTokens("viewer", "Viewer#Zivah2026");
+
+        HttpResponse<String> logout = browser().send(HttpRequest.newBuilder(URI.create(KeycloakResource.realmUrl()
+                        + "/protocol/openid-connect/logout?id_token_hint=" + tokens.path("id_token").asText()
+                        + "&post_logout_redirect_uri=" + URLEncoder.encode("https://evil.example/", UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, logout.statusCode(), logout.body());
     }
 
     @Test
@@ -246,6 +243,50 @@ class ZivahRealmTest {
     }
 
     // ---- helpers ----------------------------------------------------------------------------------
+
+    /** The token endpoint's answer after a full authorization-code login of {@code admin-frontend}. */
+    private static JsonNode codeFlowTokens(String username, String password) throws Exception {
+        HttpClient browser = browser();
+        String redirect = KeycloakResource.PUBLIC_BASE_URL + "/admin";
+        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(authorizeUri(redirect, null)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher action = Pattern.compile("id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"|action=\"([^\"]+)\"[^>]*id=\"kc-form-login\"")
+                .matcher(page.body());
+        assertTrue(action.find(), "login form present");
+        String formAction = (action.group(1) != null ? action.group(1) : action.group(2)).replace("&amp;", "&");
+
+        // the JDK cookie store drops Keycloak's SameSite=None cookies on plain HTTP: carry them by hand
+        String cookies = page.headers().allValues("Set-Cookie").stream()
+                .map(c -> c.split(";", 2)[0])
+                .collect(Collectors.joining("; "));
+        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create(formAction))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Cookie", cookies)
+                        .POST(HttpRequest.BodyPublishers.ofString(form(Map.of(
+                                "username", username, "password", password, "credentialId", ""))))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, login.statusCode(), login.body());
+        String location = login.headers().firstValue("Location").orElseThrow();
+        assertTrue(location.startsWith(redirect + "?"), location);
+        Matcher code = Pattern.compile("[?&]code=([^&]+)").matcher(location);
+        assertTrue(code.find(), location);
+
+        HttpResponse<String> tokens = browser.send(HttpRequest.newBuilder(
+                        URI.create(KeycloakResource.realmUrl() + "/protocol/openid-connect/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form(Map.of(
+                                "grant_type", "authorization_code",
+                                "code", code.group(1),
+                                "redirect_uri", redirect,
+                                "client_id", KeycloakResource.ADMIN_CLIENT_ID,
+                                "client_secret", KeycloakResource.adminClientSecret()))))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, tokens.statusCode(), tokens.body());
+        return JSON.readTree(tokens.body());
+    }
+
 
     private static HttpResponse<String> grant(String username, String password) {
         return KeycloakResource.passwordGrant(KeycloakResource.TEST_CLIENT_ID, null, username, password);

@@ -16,6 +16,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -238,7 +239,7 @@ public final class Launcher {
         Path home = state.resolve("keycloak");
         Path imports = home.resolve("data/import");
         Files.createDirectories(imports);
-        Map<String, Path> links = new java.util.LinkedHashMap<>();
+        Map<String, Path> links = new LinkedHashMap<>();
         for (String part : List.of("bin", "conf", "lib", "providers", "version.txt")) {
             links.put(part, dist.resolve(part));
         }
@@ -248,6 +249,15 @@ public final class Launcher {
             Path link = home.resolve(part.getKey());
             Files.deleteIfExists(link);
             Files.createSymbolicLink(link, part.getValue());
+        }
+        // Keycloak keeps gzipped theme files by its own version, not by content: an edited theme would be served stale
+        Path gzipCache = home.resolve("data/tmp/kc-gzip-cache");
+        if (Files.isDirectory(gzipCache)) {
+            try (Stream<Path> walk = Files.walk(gzipCache)) {
+                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
         }
         String realm = Files.readString(Path.of(config.get("realm")));
         for (Map.Entry<String, String> e : config.entrySet()) {
