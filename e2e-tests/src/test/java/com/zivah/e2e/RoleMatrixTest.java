@@ -61,6 +61,15 @@ class RoleMatrixTest {
         assertEquals(ISSUER, document.path("issuer").asText());
         assertTrue(document.path("authorization_endpoint").asText().startsWith(ISSUER + "/"), document.toString());
 
+        // the login page keeps Keycloak's own headers (its pages need inline scripts the edge's CSP would block)
+        HttpResponse<String> login = get(ISSUER + "/protocol/openid-connect/auth?client_id=admin-frontend&response_type=code"
+                + "&scope=openid&redirect_uri=" + URLEncoder.encode(REDIRECT, UTF_8));
+        assertEquals(200, login.statusCode(), login.body());
+        assertEquals(List.of("frame-src 'self'; frame-ancestors 'self'; object-src 'none';"),
+                login.headers().allValues("Content-Security-Policy"));
+        assertTrue(login.headers().firstValue("Cache-Control").orElse("").contains("no-store"));
+        assertTrue(login.body().contains("/login/zivah/css/zivah.css"), "the ZIVAH theme");
+
         assertEquals(ISSUER, claims(token("VIEWER")).path("iss").asText(), "the token's issuer is the public one");
         // the rest of Keycloak is not public
         assertEquals(404, get(LocalStack.GATEWAY + "/auth/admin/master/console/").statusCode());
