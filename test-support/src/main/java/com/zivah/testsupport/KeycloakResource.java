@@ -341,7 +341,7 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
             }
         }
 
-        /** Test apps listen on random ports: let the admin client return to any local port (test realm only). */
+        /** Test apps listen on random ports: let the admin client return (and log out) to any local port (test realm only). */
         private void allowLocalRedirects() {
             JsonNode found = json(admin("GET", "/clients?clientId=" + ADMIN_CLIENT_ID, null).body());
             if (found.size() != 1) {
@@ -351,6 +351,9 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
             com.fasterxml.jackson.databind.node.ArrayNode redirects = client.withArray("redirectUris");
             redirects.add("http://localhost:*");
             redirects.add("http://127.0.0.1:*");
+            com.fasterxml.jackson.databind.node.ObjectNode attributes = client.with("attributes");
+            attributes.put("post.logout.redirect.uris", attributes.path("post.logout.redirect.uris").asText()
+                    + "##http://localhost:*##http://127.0.0.1:*");
             HttpResponse<String> response = admin("PUT", "/clients/" + client.path("id").asText(), client);
             if (response.statusCode() != 204) {
                 throw new IllegalStateException("Could not widen redirect URIs: " + response.statusCode() + " " + response.body());
