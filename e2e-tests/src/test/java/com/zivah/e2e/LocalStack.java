@@ -20,7 +20,8 @@ public final class LocalStack implements BeforeAllCallback, ExtensionContext.Sto
     static final int OFFSET = 10000;
     static final String GATEWAY = "http://localhost:" + (8080 + OFFSET);
     static final String MAIL_API = "http://localhost:" + (8025 + OFFSET);
-    static final String KEYCLOAK = "http://localhost:" + (8180 + OFFSET);
+    /** Keycloak as browsers reach it: through the gateway (its http-relative-path is /auth). */
+    static final String KEYCLOAK = GATEWAY + "/auth";
 
     private static boolean started;
     private final Path root = Path.of(System.getProperty("zivah.root", "..")).toAbsolutePath().normalize();

@@ -113,8 +113,8 @@ class ZivahRealmTest {
     }
 
     @Test
-    void webFrontendIsConfidentialWithStandardFlowOnlyAndTheSecretFromTheEnvironment() throws Exception {
-        JsonNode client = webFrontendClient();
+    void adminFrontendIsConfidentialWithStandardFlowOnlyAndTheSecretFromTheEnvironment() throws Exception {
+        JsonNode client = adminFrontendClient();
 
         assertFalse(client.path("publicClient").asBoolean(true));
         assertTrue(client.path("standardFlowEnabled").asBoolean());
@@ -124,35 +124,44 @@ class ZivahRealmTest {
 
         JsonNode secret = JSON.readTree(KeycloakResource.admin(
                 "GET", "/clients/" + client.path("id").asText() + "/client-secret", null).body());
-        assertEquals(KeycloakResource.webClientSecret(), secret.path("value").asText());
+        assertEquals(KeycloakResource.adminClientSecret(), secret.path("value").asText());
 
-        HttpResponse<String> passwordGrant = KeycloakResource.passwordGrant(KeycloakResource.WEB_CLIENT_ID,
-                KeycloakResource.webClientSecret(), "admin", "Admin#Zivah2026");
+        HttpResponse<String> passwordGrant = KeycloakResource.passwordGrant(KeycloakResource.ADMIN_CLIENT_ID,
+                KeycloakResource.adminClientSecret(), "admin", "Admin#Zivah2026");
         assertEquals(400, passwordGrant.statusCode(), passwordGrant.body());
         assertTrue(passwordGrant.body().contains("unauthorized_client"), passwordGrant.body());
     }
 
     @Test
-    void loginPageIsSpanishByDefaultAndEnglishOnRequest() throws Exception {
+    void loginPageIsTheZivahThemeInSpanishByDefaultAndEnglishOnRequest() throws Exception {
         HttpClient browser = browser();
 
-        HttpResponse<String> spanish = browser.send(HttpRequest.newBuilder(authorizeUri("http://localhost:8081/admin", null)).build(),
+        HttpResponse<String> spanish = browser.send(HttpRequest.newBuilder(authorizeUri(KeycloakResource.PUBLIC_BASE_URL + "/admin", null)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, spanish.statusCode());
         assertTrue(spanish.body().contains("lang=\"es\""), "html lang es");
-        assertTrue(spanish.body().contains("Inicia sesión"), "Spanish sign-in heading");
+        assertTrue(spanish.body().contains("Acceso del equipo ZIVAH"), "Spanish sign-in heading");
+        assertTrue(spanish.body().contains("/resources/") && spanish.body().contains("/login/zivah/css/zivah.css"),
+                "the ZIVAH stylesheet");
+        assertTrue(spanish.body().contains("kc-logo-text"), "the logo block");
+        Matcher css = Pattern.compile("href=\"([^\"]*/login/zivah/css/zivah.css)\"").matcher(spanish.body());
+        assertTrue(css.find());
+        HttpResponse<String> stylesheet = browser.send(HttpRequest.newBuilder(
+                URI.create(KeycloakResource.baseUrl().replace("/auth", "") + css.group(1))).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, stylesheet.statusCode(), css.group(1));
+        assertTrue(stylesheet.body().contains("#0b2545"), "site colours");
 
-        HttpResponse<String> english = browser().send(HttpRequest.newBuilder(authorizeUri("http://localhost:8081/admin", "en")).build(),
+        HttpResponse<String> english = browser().send(HttpRequest.newBuilder(authorizeUri(KeycloakResource.PUBLIC_BASE_URL + "/admin", "en")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, english.statusCode());
         assertTrue(english.body().contains("lang=\"en\""), "html lang en");
-        assertTrue(english.body().contains("Sign in to your account"), "English sign-in heading");
+        assertTrue(english.body().contains("ZIVAH staff sign-in"), "English sign-in heading");
     }
 
     @Test
     void foreignRedirectUriIsRefused() throws Exception {
-        for (String redirect : List.of("https://evil.example/callback", "http://localhost:8081@evil.example/x",
-                "http://localhost.evil.example/x", "http://localhost:8081.evil.example/x")) {
+        for (String redirect : List.of("https://evil.example/callback", "http://localhost:8085@evil.example/x",
+                "http://localhost.evil.example/x", "http://localhost:8085.evil.example/x")) {
             HttpResponse<String> response = browser().send(HttpRequest.newBuilder(authorizeUri(redirect, null)).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(400, response.statusCode(), redirect);
@@ -161,46 +170,8 @@ class ZivahRealmTest {
     }
 
     @Test
-    void codeFlowOfWebFrontendGivesRolesInIdAndAccessTokenAndTheApiAudience() throws Exception {
-        HttpClient browser = browser();
-        String redirect = "http://localhost:8081/admin";
-        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(authorizeUri(redirect, null)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        Matcher action = Pattern.compile("id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"|action=\"([^\"]+)\"[^>]*id=\"kc-form-login\"")
-                .matcher(page.body());
-        assertTrue(action.find(), "login form present");
-        String formAction = (action.group(1) != null ? action.group(1) : action.group(2)).replace("&amp;", "&");
-
-        // the JDK cookie store drops Keycloak's SameSite=None cookies on plain HTTP: carry them by hand
-        String cookies = page.headers().allValues("Set-Cookie").stream()
-                .map(c -> c.split(";", 2)[0])
-                .collect(Collectors.joining("; "));
-        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create(formAction))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .header("Cookie", cookies)
-                        .POST(HttpRequest.BodyPublishers.ofString(form(Map.of(
-                                "username", "manager", "password", "Manager#Zivah2026", "credentialId", ""))))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(302, login.statusCode(), login.body());
-        String location = login.headers().firstValue("Location").orElseThrow();
-        assertTrue(location.startsWith(redirect + "?"), location);
-        Matcher code = Pattern.compile("[?&]code=([^&]+)").matcher(location);
-        assertTrue(code.find(), location);
-
-        HttpResponse<String> tokens = browser.send(HttpRequest.newBuilder(
-                        URI.create(KeycloakResource.realmUrl() + "/protocol/openid-connect/token"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form(Map.of(
-                                "grant_type", "authorization_code",
-                                "code", code.group(1),
-                                "redirect_uri", redirect,
-                                "client_id", KeycloakResource.WEB_CLIENT_ID,
-                                "client_secret", KeycloakResource.webClientSecret()))))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, tokens.statusCode(), tokens.body());
-        JsonNode body = JSON.readTree(tokens.body());
+    void codeFlowOfAdminFrontendGivesRolesInIdAndAccessTokenAndTheApiAudience() throws Exception {
+        JsonNode body = codeFlowTokens("manager", "Manager#Zivah2026");
         JsonNode idToken = KeycloakResource.claims(body.path("id_token").asText());
         JsonNode accessToken = KeycloakResource.claims(body.path("access_token").asText());
 
@@ -212,6 +183,41 @@ class ZivahRealmTest {
         List<String> roles = new ArrayList<>();
         accessToken.path("realm_access").path("roles").forEach(r -> roles.add(r.asText()));
         assertEquals(roles.size(), Set.copyOf(roles).size(), "no duplicated roles: " + roles);
+    }
+
+    @Test
+    void logoutEndsTheKeycloakSessionAndReturnsToTheAdmin() throws Exception {
+        JsonNode tokens = codeFlowTokens("viewer", "Viewer#Zivah2026");
+        String back = KeycloakResource.PUBLIC_BASE_URL + "/admin";
+
+        HttpResponse<String> logout = browser().send(HttpRequest.newBuilder(URI.create(KeycloakResource.realmUrl()
+                        + "/protocol/openid-connect/logout?id_token_hint=" + tokens.path("id_token").asText()
+                        + "&post_logout_redirect_uri=" + URLEncoder.encode(back, UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, logout.statusCode(), logout.body());
+        assertEquals(back, logout.headers().firstValue("Location").orElseThrow());
+
+        HttpResponse<String> refresh = browser().send(HttpRequest.newBuilder(
+                        URI.create(KeycloakResource.realmUrl() + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("grant_type", "refresh_token",
+                        "refresh_token", tokens.path("refresh_token").asText(),
+                        "client_id", KeycloakResource.ADMIN_CLIENT_ID,
+                        "client_secret", KeycloakResource.adminClientSecret())))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, refresh.statusCode(), "the session is gone: " + refresh.body());
+        assertTrue(refresh.body().contains("invalid_grant"), refresh.body());
+    }
+
+    @Test
+    void foreignPostLogoutRedirectIsRefused() throws Exception {
+        JsonNode tokens = codeFlowTokens("viewer", "Viewer#Zivah2026");
+
+        HttpResponse<String> logout = browser().send(HttpRequest.newBuilder(URI.create(KeycloakResource.realmUrl()
+                        + "/protocol/openid-connect/logout?id_token_hint=" + tokens.path("id_token").asText()
+                        + "&post_logout_redirect_uri=" + URLEncoder.encode("https://evil.example/", UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, logout.statusCode(), logout.body());
     }
 
     @Test
@@ -227,13 +233,60 @@ class ZivahRealmTest {
         String realm = java.nio.file.Files.readString(java.nio.file.Path.of(System.getProperty("zivah.realm.file")));
         assertFalse(realm.contains(KeycloakResource.TEST_CLIENT_ID));
         assertFalse(realm.contains("directAccessGrantsEnabled\": true"));
-        assertTrue(realm.contains("\"secret\": \"${ZIVAH_WEB_CLIENT_SECRET}\""), "client secret comes from the environment");
-        assertFalse(realm.contains("localhost:*"), "wildcard ports are a test-only widening");
-        assertFalse(realm.contains("\"users\""), "demo accounts live in demo/zivah-users-0.json, never in the shipped realm");
-        assertNotEquals("${ZIVAH_WEB_CLIENT_SECRET}", KeycloakResource.webClientSecret());
+        assertTrue(realm.contains("\"secret\": \"${ZIVAH_ADMIN_CLIENT_SECRET}\""), "client secret comes from the environment");
+        assertFalse(realm.contains("localhost"), "URLs come from ${ZIVAH_PUBLIC_BASE_URL}; local ports are a test-only widening");
+        JsonNode users = JSON.readTree(realm).path("users");
+        assertEquals(1, users.size(), "only the service account's user; demo accounts live in demo/zivah-users-0.json");
+        assertEquals(KeycloakResource.USER_ADMIN_CLIENT_ID, users.get(0).path("serviceAccountClientId").asText());
+        assertFalse(realm.contains("\"credentials\""), "no password in the shipped realm");
+        assertNotEquals("${ZIVAH_ADMIN_CLIENT_SECRET}", KeycloakResource.adminClientSecret());
     }
 
     // ---- helpers ----------------------------------------------------------------------------------
+
+    /** The token endpoint's answer after a full authorization-code login of {@code admin-frontend}. */
+    private static JsonNode codeFlowTokens(String username, String password) throws Exception {
+        HttpClient browser = browser();
+        String redirect = KeycloakResource.PUBLIC_BASE_URL + "/admin";
+        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(authorizeUri(redirect, null)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher action = Pattern.compile("id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"|action=\"([^\"]+)\"[^>]*id=\"kc-form-login\"")
+                .matcher(page.body());
+        assertTrue(action.find(), "login form present");
+        String formAction = (action.group(1) != null ? action.group(1) : action.group(2)).replace("&amp;", "&");
+
+        // the JDK cookie store drops Keycloak's SameSite=None cookies on plain HTTP: carry them by hand
+        String cookies = page.headers().allValues("Set-Cookie").stream()
+                .map(c -> c.split(";", 2)[0])
+                .collect(Collectors.joining("; "));
+        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create(formAction))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Cookie", cookies)
+                        .POST(HttpRequest.BodyPublishers.ofString(form(Map.of(
+                                "username", username, "password", password, "credentialId", ""))))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, login.statusCode(), login.body());
+        String location = login.headers().firstValue("Location").orElseThrow();
+        assertTrue(location.startsWith(redirect + "?"), location);
+        Matcher code = Pattern.compile("[?&]code=([^&]+)").matcher(location);
+        assertTrue(code.find(), location);
+
+        HttpResponse<String> tokens = browser.send(HttpRequest.newBuilder(
+                        URI.create(KeycloakResource.realmUrl() + "/protocol/openid-connect/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form(Map.of(
+                                "grant_type", "authorization_code",
+                                "code", code.group(1),
+                                "redirect_uri", redirect,
+                                "client_id", KeycloakResource.ADMIN_CLIENT_ID,
+                                "client_secret", KeycloakResource.adminClientSecret()))))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, tokens.statusCode(), tokens.body());
+        return JSON.readTree(tokens.body());
+    }
+
 
     private static HttpResponse<String> grant(String username, String password) {
         return KeycloakResource.passwordGrant(KeycloakResource.TEST_CLIENT_ID, null, username, password);
@@ -253,9 +306,9 @@ class ZivahRealmTest {
         return location.substring(location.lastIndexOf('/') + 1);
     }
 
-    private static JsonNode webFrontendClient() throws Exception {
+    private static JsonNode adminFrontendClient() throws Exception {
         JsonNode clients = JSON.readTree(KeycloakResource.admin(
-                "GET", "/clients?clientId=" + KeycloakResource.WEB_CLIENT_ID, null).body());
+                "GET", "/clients?clientId=" + KeycloakResource.ADMIN_CLIENT_ID, null).body());
         assertEquals(1, clients.size());
         return clients.get(0);
     }
@@ -283,7 +336,7 @@ class ZivahRealmTest {
     }
 
     private static URI authorizeUri(String redirectUri, String uiLocale) {
-        String query = "client_id=" + KeycloakResource.WEB_CLIENT_ID
+        String query = "client_id=" + KeycloakResource.ADMIN_CLIENT_ID
                 + "&response_type=code&scope=openid"
                 + "&state=" + UUID.randomUUID()
                 + "&redirect_uri=" + URLEncoder.encode(redirectUri, UTF_8)

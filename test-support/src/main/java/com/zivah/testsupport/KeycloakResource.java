@@ -47,14 +47,20 @@ import org.awaitility.Awaitility;
 public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
 
     public static final String REALM = "zivah";
-    public static final String WEB_CLIENT_ID = "web-frontend";
+    /** The staff application's confidential OIDC client (authorization code flow). */
+    public static final String ADMIN_CLIENT_ID = "admin-frontend";
+    /** Keycloak's {@code http-relative-path}: browsers reach it through the gateway at {@code <public base>/auth}. */
+    public static final String RELATIVE_PATH = "/auth";
+    /** What the realm's {@code ${ZIVAH_PUBLIC_BASE_URL}} becomes in tests (the admin client's redirect base). */
+    public static final String PUBLIC_BASE_URL = "http://localhost:8085";
     public static final String TEST_CLIENT_ID = "zivah-test-cli";
     /** The realm's service account client for the Keycloak Admin API (admin-frontend's user administration). */
     public static final String USER_ADMIN_CLIENT_ID = "zivah-user-admin";
     public static final String API_AUDIENCE = "zivah-api";
 
     /** Build-time options; changing them changes the marker, which triggers one rebuild. */
-    private static final List<String> BUILD_OPTIONS = List.of("--db=dev-file", "--health-enabled=true");
+    private static final List<String> BUILD_OPTIONS = List.of("--db=dev-file", "--health-enabled=true",
+            "--http-relative-path=" + RELATIVE_PATH);
     private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
     private static final Duration BUILD_TIMEOUT = Duration.ofSeconds(300);
 
@@ -75,8 +81,8 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
         Server s = server();
         return Map.of(
                 "quarkus.oidc.auth-server-url", s.realmUrl(),
-                "quarkus.oidc.client-id", WEB_CLIENT_ID,
-                "quarkus.oidc.credentials.secret", s.webClientSecret);
+                "quarkus.oidc.client-id", ADMIN_CLIENT_ID,
+                "quarkus.oidc.credentials.secret", s.adminClientSecret);
     }
 
     @Override
@@ -84,19 +90,19 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
         // kept for the whole JVM; a shutdown hook kills the process group
     }
 
-    /** e.g. {@code http://localhost:41234} */
+    /** Keycloak's root, relative path included, e.g. {@code http://localhost:41234/auth} */
     public static String baseUrl() {
         return server().baseUrl();
     }
 
-    /** The issuer and {@code quarkus.oidc.auth-server-url}, e.g. {@code http://localhost:41234/realms/zivah}. */
+    /** The issuer and {@code quarkus.oidc.auth-server-url}, e.g. {@code http://localhost:41234/auth/realms/zivah}. */
     public static String realmUrl() {
         return server().realmUrl();
     }
 
-    /** The random secret the confidential {@value #WEB_CLIENT_ID} client got through {@code ZIVAH_WEB_CLIENT_SECRET}. */
-    public static String webClientSecret() {
-        return server().webClientSecret;
+    /** The random secret the confidential {@value #ADMIN_CLIENT_ID} client got through {@code ZIVAH_ADMIN_CLIENT_SECRET}. */
+    public static String adminClientSecret() {
+        return server().adminClientSecret;
     }
 
     /** The random secret the {@value #USER_ADMIN_CLIENT_ID} service account got through {@code ZIVAH_USER_ADMIN_SECRET}. */
@@ -159,7 +165,7 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
         return server().adminToken();
     }
 
-    /** Calls the admin REST API of the realm, e.g. {@code admin("GET", "/clients?clientId=web-frontend", null)}. */
+    /** Calls the admin REST API of the realm, e.g. {@code admin("GET", "/clients?clientId=admin-frontend", null)}. */
     public static HttpResponse<String> admin(String method, String pathInRealm, Object jsonBody) {
         return server().admin(method, pathInRealm, jsonBody);
     }
@@ -195,22 +201,22 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
         private final int port;
         private final String adminUser;
         private final String adminPassword;
-        private final String webClientSecret;
+        private final String adminClientSecret;
         private final String userAdminSecret;
 
-        private Server(Process process, int port, String adminUser, String adminPassword, String webClientSecret,
+        private Server(Process process, int port, String adminUser, String adminPassword, String adminClientSecret,
                        String userAdminSecret) {
             this.userAdminSecret = userAdminSecret;
             this.process = process;
             this.port = port;
             this.adminUser = adminUser;
             this.adminPassword = adminPassword;
-            this.webClientSecret = webClientSecret;
+            this.adminClientSecret = adminClientSecret;
         }
 
-        // Always "localhost": the token issuer follows the host of the request.
+        // Always "localhost": the token issuer follows the host of the request (no --hostname in tests).
         public String baseUrl() {
-            return "http://localhost:" + port;
+            return "http://localhost:" + port + RELATIVE_PATH;
         }
 
         public String realmUrl() {
@@ -274,7 +280,11 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
                         .redirectOutput(target.resolve("keycloak.log").toFile());
                 builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", adminUser);
                 builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword);
-                builder.environment().put("ZIVAH_WEB_CLIENT_SECRET", secret);
+                builder.environment().put("ZIVAH_ADMIN_CLIENT_SECRET", secret);
+                builder.environment().put("ZIVAH_PUBLIC_BASE_URL", PUBLIC_BASE_URL);
+                // Keycloak's own mails (set-password, reset) go to this JVM's GreenMail
+                builder.environment().put("ZIVAH_SMTP_HOST", "127.0.0.1");
+                builder.environment().put("ZIVAH_SMTP_PORT", String.valueOf(GreenMailResource.greenMail().getSmtp().getPort()));
                 String userAdminSecret = randomToken(24);
                 builder.environment().put("ZIVAH_USER_ADMIN_SECRET", userAdminSecret);
                 Process process = builder.start();
@@ -331,16 +341,19 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
             }
         }
 
-        /** Test apps listen on random ports: let the web client return to any local port (test realm only). */
+        /** Test apps listen on random ports: let the admin client return (and log out) to any local port (test realm only). */
         private void allowLocalRedirects() {
-            JsonNode found = json(admin("GET", "/clients?clientId=" + WEB_CLIENT_ID, null).body());
+            JsonNode found = json(admin("GET", "/clients?clientId=" + ADMIN_CLIENT_ID, null).body());
             if (found.size() != 1) {
-                throw new IllegalStateException("Realm has no client " + WEB_CLIENT_ID);
+                throw new IllegalStateException("Realm has no client " + ADMIN_CLIENT_ID);
             }
             com.fasterxml.jackson.databind.node.ObjectNode client = (com.fasterxml.jackson.databind.node.ObjectNode) found.get(0);
             com.fasterxml.jackson.databind.node.ArrayNode redirects = client.withArray("redirectUris");
             redirects.add("http://localhost:*");
             redirects.add("http://127.0.0.1:*");
+            com.fasterxml.jackson.databind.node.ObjectNode attributes = client.with("attributes");
+            attributes.put("post.logout.redirect.uris", attributes.path("post.logout.redirect.uris").asText()
+                    + "##http://localhost:*##http://127.0.0.1:*");
             HttpResponse<String> response = admin("PUT", "/clients/" + client.path("id").asText(), client);
             if (response.statusCode() != 204) {
                 throw new IllegalStateException("Could not widen redirect URIs: " + response.statusCode() + " " + response.body());
@@ -385,9 +398,12 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
     private static Path prepareHome(Path dist, Path home, Path realmFile) throws IOException {
         deleteRecursively(home);
         Files.createDirectories(home.resolve("data/import"));
-        for (String part : List.of("bin", "conf", "lib", "providers", "themes", "version.txt")) {
+        for (String part : List.of("bin", "conf", "lib", "providers", "version.txt")) {
             Files.createSymbolicLink(home.resolve(part), dist.resolve(part));
         }
+        // the ZIVAH login and email themes (identity/src/main/keycloak/themes, beside the realm file; the
+        // distribution's own themes/ holds only a README, Keycloak's built-in themes are in its jars)
+        Files.createSymbolicLink(home.resolve("themes"), realmFile.getParent().resolve("themes"));
         Files.copy(realmFile, home.resolve("data/import/zivah-realm.json"));
         // the demo users (one per role) live beside the shipped realm, imported with it (Keycloak's dir import)
         String demoUsers = System.getProperty("zivah.demo-users.file");

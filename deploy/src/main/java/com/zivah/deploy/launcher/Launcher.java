@@ -16,6 +16,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -238,10 +239,25 @@ public final class Launcher {
         Path home = state.resolve("keycloak");
         Path imports = home.resolve("data/import");
         Files.createDirectories(imports);
-        for (String part : List.of("bin", "conf", "lib", "providers", "themes", "version.txt")) {
-            Path link = home.resolve(part);
+        Map<String, Path> links = new LinkedHashMap<>();
+        for (String part : List.of("bin", "conf", "lib", "providers", "version.txt")) {
+            links.put(part, dist.resolve(part));
+        }
+        // the ZIVAH login and email themes, as code in identity/ (the distribution's themes/ holds only a README)
+        links.put("themes", Path.of(config.get("themes")));
+        for (Map.Entry<String, Path> part : links.entrySet()) {
+            Path link = home.resolve(part.getKey());
             Files.deleteIfExists(link);
-            Files.createSymbolicLink(link, dist.resolve(part));
+            Files.createSymbolicLink(link, part.getValue());
+        }
+        // Keycloak keeps gzipped theme files by its own version, not by content: an edited theme would be served stale
+        Path gzipCache = home.resolve("data/tmp/kc-gzip-cache");
+        if (Files.isDirectory(gzipCache)) {
+            try (Stream<Path> walk = Files.walk(gzipCache)) {
+                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
         }
         String realm = Files.readString(Path.of(config.get("realm")));
         for (Map.Entry<String, String> e : config.entrySet()) {
@@ -310,7 +326,8 @@ public final class Launcher {
         OUT.println("  Site (gateway)      http://localhost:" + gateway + "/");
         OUT.println("  Admin               http://localhost:" + gateway + "/admin");
         OUT.println("  Catalog API         http://localhost:" + gateway + "/api/catalog/products");
-        OUT.println("  Keycloak            http://localhost:" + ph.port("keycloak") + "/admin/master/console/  (admin / see "
+        OUT.println("  Keycloak (login)    http://localhost:" + gateway + "/auth/realms/zivah/.well-known/openid-configuration  (through the gateway)");
+        OUT.println("  Keycloak console    http://localhost:" + ph.port("keycloak") + "/auth/admin/master/console/  (admin / see "
                 + state.resolve("secrets.env") + ")");
         OUT.println("  Mail API (GreenMail) http://localhost:" + ph.port("greenmail", "api")
                 + "/api/user/<buyer-email>/messages/INBOX");

@@ -38,13 +38,30 @@ class StackTest {
         expected.put("QUARKUS_HTTP_PORT", "18082");
         expected.put("QUARKUS_MANAGEMENT_PORT", "19082");
         expected.put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
-        expected.put("QUARKUS_OIDC_AUTH_SERVER_URL", "http://localhost:18180/realms/zivah");
+        // Keycloak's backchannel (discovery and keys), never through the gateway; the issuer is the public one
+        expected.put("QUARKUS_OIDC_AUTH_SERVER_URL", "http://127.0.0.1:18180/auth/realms/zivah");
         expected.put("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:19092");
         expected.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:25432/zivah?currentSchema=catalog");
         expected.put("QUARKUS_DATASOURCE_USERNAME", "catalog");
         expected.put("CATALOG_DB_PASSWORD", "secret-of-CATALOG_DB_PASSWORD");
         expected.put("QUARKUS_HTTP_HOST", "127.0.0.1");
         assertEquals(expected, placeholders(10000, Map.of()).localEnvironment("catalog-service"));
+    }
+
+    @Test
+    void keycloakIsPublishedAtTheGatewaysAuthPathWithItsRealmPlaceholdersFromTheStack() {
+        Map<String, String> env = placeholders(10000, Map.of()).localEnvironment("keycloak");
+        assertEquals("http://localhost:18080/auth", env.get("KC_HOSTNAME"));
+        assertEquals("true", env.get("KC_HOSTNAME_BACKCHANNEL_DYNAMIC"));
+        assertEquals("xforwarded", env.get("KC_PROXY_HEADERS"));
+        assertEquals("127.0.0.1", env.get("KC_PROXY_TRUSTED_ADDRESSES"));
+        assertEquals("http://localhost:18080", env.get("ZIVAH_PUBLIC_BASE_URL"));
+        assertEquals("secret-of-ADMIN_OIDC_CLIENT_SECRET", env.get("ZIVAH_ADMIN_CLIENT_SECRET"));
+        assertEquals("secret-of-ZIVAH_USER_ADMIN_SECRET", env.get("ZIVAH_USER_ADMIN_SECRET"));
+        assertEquals("127.0.0.1", env.get("ZIVAH_SMTP_HOST"));
+        assertEquals("13025", env.get("ZIVAH_SMTP_PORT"));
+        assertEquals("http://127.0.0.1:18180", placeholders(10000, Map.of()).localEnvironment("gateway")
+                .get("ZIVAH_GATEWAY_ROUTES_KEYCLOAK_URL"));
     }
 
     @Test

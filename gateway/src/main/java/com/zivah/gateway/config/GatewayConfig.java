@@ -152,5 +152,11 @@ public interface GatewayConfig {
 
         /** Everything else except the gateway's own {@code /q/**}. */
         Route web();
+
+        /**
+         * Keycloak (http-relative-path {@code /auth}): only {@code /auth/realms/zivah/**} (login pages, OIDC endpoints)
+         * and {@code /auth/resources/**} (theme files); every other {@code /auth} path is a 404 here.
+         */
+        Route keycloak();
     }
 }

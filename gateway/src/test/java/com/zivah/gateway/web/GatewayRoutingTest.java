@@ -71,6 +71,24 @@ class GatewayRoutingTest {
     }
 
     @Test
+    void keycloaksRealmPagesAndThemeResourcesGoToKeycloakAndNothingElseOfIt() {
+        given().urlEncodingEnabled(false).get("/auth/realms/zivah/protocol/openid-connect/auth?client_id=admin-frontend")
+                .then().statusCode(200).body("upstream", equalTo("keycloak"))
+                .body("uri", equalTo("/auth/realms/zivah/protocol/openid-connect/auth?client_id=admin-frontend"))
+                .body("headers.x-forwarded-host", equalTo("localhost"))
+                .body("headers.x-forwarded-proto", equalTo("http"));
+        given().get("/auth/realms/zivah/.well-known/openid-configuration").then().statusCode(200)
+                .body("upstream", equalTo("keycloak"));
+        given().get("/auth/resources/abc12/login/zivah/css/zivah.css").then().statusCode(200)
+                .body("upstream", equalTo("keycloak"));
+        for (String hidden : new String[] {"/auth", "/auth/", "/auth/admin/master/console/", "/auth/admin/realms/zivah/users",
+                "/auth/realms/master/protocol/openid-connect/token", "/auth/realms/zivahx/account", "/auth/js/keycloak.js"}) {
+            given().get(hidden).then().statusCode(404).contentType(containsString("application/problem+json"));
+        }
+        given().get("/authors").then().statusCode(200).body("upstream", equalTo("web"));
+    }
+
+    @Test
     void upstreamStatusCodesPassThrough() {
         given().get("/api/catalog/products/nope?status=404").then().statusCode(404).body("upstream", equalTo("catalog"));
         given().get("/contact?status=503").then().statusCode(503).body("upstream", equalTo("web"));
