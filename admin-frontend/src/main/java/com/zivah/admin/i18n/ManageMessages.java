@@ -50,7 +50,7 @@ public interface ManageMessages {
     String pageOf(int page, int pages);
 
     @Message("{count} resultados")
-    String results(int count);
+    String results(long count);
 
     @Message("Acciones")
     String actions();
