@@ -68,16 +68,19 @@ public class UserAdminService {
         KeycloakUser representation = new KeycloakUser(null, email, email, user.firstName().trim(),
                 user.lastName().trim(), true, false, null);
         String id;
+        // the REST client throws on 4xx even for a Response method (MicroProfile's default exception mapper)
         try (Response created = call(bearer -> keycloak.create(bearer, representation))) {
-            if (created.getStatus() == 409) {
-                throw new UserAdminRefused("email", "emailTaken");
-            }
             if (created.getStatus() != 201 || created.getLocation() == null) {
                 throw new WebApplicationException("Keycloak refused the new user: " + created.getStatus(),
                         created.getStatus());
             }
             String path = created.getLocation().getPath();
             id = path.substring(path.lastIndexOf('/') + 1);
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == 409) {
+                throw new UserAdminRefused("email", "emailTaken");
+            }
+            throw e;
         }
         setRole(id, user.role());
         sendSetPasswordMail(id);
