@@ -1,11 +1,11 @@
-package com.zivah.web.i18n;
+package com.zivah.platform.ui.i18n;
 
 import com.zivah.platform.i18n.Language;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** The language of the current request, as {@link LanguageResolver} decided it (Spanish outside a request). */
+/** The language of the current request, as {@link RequestLanguage} decided it (Spanish outside a request). */
 @ApplicationScoped
 public class CurrentLanguage {
 
@@ -17,6 +17,6 @@ public class CurrentLanguage {
 
     public Language get() {
         RoutingContext ctx = request.getCurrent();
-        return ctx == null ? Language.DEFAULT : LanguageResolver.of(ctx);
+        return ctx == null ? Language.DEFAULT : RequestLanguage.of(ctx);
     }
 }

@@ -1,7 +1,7 @@
-package com.zivah.web.rest;
+package com.zivah.admin.rest;
 
 import com.zivah.platform.i18n.Language;
-import com.zivah.web.i18n.CurrentLanguage;
+import com.zivah.platform.ui.i18n.CurrentLanguage;
 import io.quarkus.oidc.OidcConfigurationMetadata;
 import io.quarkus.oidc.OidcSession;
 import io.quarkus.qute.CheckedTemplate;
@@ -9,6 +9,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -24,17 +25,18 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * Staff logout. A plain GET (a link, an image, a prefetch, another site) must never end a session, so GET only
- * shows a confirmation form; the logout itself is a POST that Quarkus REST CSRF has verified before this runs.
- * It ends the local session (OIDC session cookies) and then the Keycloak session (RP-initiated logout with
- * {@code id_token_hint}), which sends the browser back to the home page.
+ * Staff logout. A plain GET (a link, an image, a prefetch, another site) must never end a session, so GET only shows
+ * a confirmation form; the logout itself is a POST that Quarkus REST CSRF has verified before this runs. It ends the
+ * local session (the OIDC session cookies) and then the Keycloak session (RP-initiated logout with
+ * {@code id_token_hint}), which sends the browser back to the public home page.
  */
-@Path("/logout")
+@Path("/admin/logout")
+@PermitAll
 public class LogoutResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance logout(PageContext page);
+        static native TemplateInstance logout(AdminPage page);
     }
 
     private final CurrentLanguage language;
@@ -54,7 +56,7 @@ public class LogoutResource {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance confirm(@Context UriInfo uri) {
         Language lang = language.get();
-        return Templates.logout(PageContext.of(lang, uri, "admin")).setLocale(lang.locale());
+        return Templates.logout(AdminPage.of(lang, uri, "")).setLocale(lang.locale());
     }
 
     @POST
@@ -71,15 +73,14 @@ public class LogoutResource {
             if (endSession == null || idTokenHint == null) {
                 return Redirects.seeOther("/");
             }
-            // Keycloak checks post_logout_redirect_uri against the client's registered URIs, so a forged
-            // Host cannot turn this into an open redirect.
+            // Keycloak checks post_logout_redirect_uri against the client's registered URIs, so a forged Host
+            // cannot turn this into an open redirect.
             String home = uri.getBaseUriBuilder().replacePath("/").replaceQuery(null).build().toString();
             String keycloak = UriBuilder.fromUri(endSession)
                     .queryParam("id_token_hint", idTokenHint)
                     .queryParam("post_logout_redirect_uri", home)
                     .build().toString();
-            return Response.status(Response.Status.SEE_OTHER).header(HttpHeaders.LOCATION, keycloak)
-                    .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+            return Response.status(Response.Status.SEE_OTHER).header(HttpHeaders.LOCATION, keycloak).build();
         });
     }
 }

@@ -1,9 +1,8 @@
-package com.zivah.web.rest;
+package com.zivah.admin.rest;
 
 import com.zivah.platform.i18n.Language;
-import com.zivah.web.i18n.LanguageResolver;
-import com.zivah.web.i18n.SitePaths;
-import java.util.List;
+import com.zivah.platform.ui.error.ErrorKind;
+import com.zivah.platform.ui.i18n.RequestLanguage;
 import io.quarkus.oidc.OIDCException;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
@@ -13,8 +12,8 @@ import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
 /**
- * When Keycloak cannot be reached, Quarkus OIDC fails the request before JAX-RS (so {@link ErrorPages} never
- * sees it). This failure handler turns exactly that case into the localized "service unavailable" page.
+ * When Keycloak cannot be reached, Quarkus OIDC fails the request before JAX-RS (so {@link ErrorPages} never sees
+ * it). This failure handler turns exactly that case into the localized "service unavailable" page.
  */
 @ApplicationScoped
 public class LoginUnavailablePage {
@@ -31,15 +30,10 @@ public class LoginUnavailablePage {
             return;
         }
         LOG.warnf("Keycloak unavailable while serving %s: %s", ctx.request().path(), ctx.failure().getMessage());
-        Language language = LanguageResolver.of(ctx);
-        String html = ErrorPages.Templates.error(
-                        PageContext.outsideJaxRs(language), "unavailable",
-                        SitePaths.home(language), List.of())
-                .setLocale(language.locale())
-                .render();
+        Language language = RequestLanguage.of(ctx);
+        String html = ErrorPages.html(AdminPage.of(language, null, null, ""), ErrorKind.UNAVAILABLE.id());
         ctx.response().setStatusCode(503)
                 .putHeader(HttpHeaders.CONTENT_TYPE, "text/html;charset=UTF-8")
-                .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
                 .end(html);
     }
 
