@@ -25,5 +25,16 @@ public interface AdminConfig {
 
         /** Its secret: {@code ZIVAH_USER_ADMIN_SECRET} from the environment, no default in production. */
         String secret();
+
+        /**
+         * The realm as the admin reaches Keycloak directly (backchannel, not through the gateway, whose {@code /auth}
+         * route does not serve the Admin API), e.g. {@code http://localhost:8180/realms/zivah}: the token
+         * endpoint is below it, the Admin API beside it at {@code <server>/admin/realms/<realm>}.
+         */
+        String realmUrl();
+
+        /** How long the link of a set-password or reset mail stays valid, in seconds (Keycloak's lifespan). */
+        @WithDefault("259200")
+        int actionLinkLifespanSeconds();
     }
 }
