@@ -9,6 +9,7 @@ public class Contracts extends CommittedPacts {
     public static final String CONSUMER = "admin-frontend";
     public static final String QUOTE = "quote-service";
     public static final String NOTIFICATION = "notification-service";
+    public static final String CATALOG = "catalog-service";
 
     @Override
     protected String consumer() {

@@ -9,6 +9,7 @@ public final class Fake {
     public static final String QUOTES = "/api/quotes";
     public static final String CONTACT = "/api/contact-messages";
     public static final String NOTIFICATIONS = "/api/notifications";
+    public static final String CATALOG = "/api/catalog";
 
     private Fake() {
     }

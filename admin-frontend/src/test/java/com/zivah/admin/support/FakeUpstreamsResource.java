@@ -33,6 +33,10 @@ public class FakeUpstreamsResource implements QuarkusTestResourceLifecycleManage
         if (Files.exists(notification)) {
             pacts.put(Fake.NOTIFICATIONS, notification);
         }
+        Path catalog = Contracts.committed(Contracts.CATALOG);
+        if (Files.exists(catalog)) {
+            pacts.put(Fake.CATALOG, catalog);
+        }
         server = new PactStubServer(pacts, fakeOidc);
         String base = server.baseUrl();
         Map<String, String> config = new HashMap<>(Map.of(

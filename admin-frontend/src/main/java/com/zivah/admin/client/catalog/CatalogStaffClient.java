@@ -34,13 +34,13 @@ import com.zivah.admin.client.StaffHeaders;
 public interface CatalogStaffClient {
 
     @GET
-    @jakarta.ws.rs.Path("/admin/catalog/products")
+    @jakarta.ws.rs.Path("/admin/products")
     Page<StaffProduct> products(@QueryParam("page") int page, @QueryParam("size") int size,
                               @QueryParam("category") String category, @QueryParam("active") String active,
                               @QueryParam("q") String q);
 
     @GET
-    @jakarta.ws.rs.Path("/admin/catalog/products/{id}")
+    @jakarta.ws.rs.Path("/admin/products/{id}")
     StaffProduct product(@PathParam("id") long id);
 
     @POST
@@ -115,12 +115,12 @@ public interface CatalogStaffClient {
 
     /** The CSV export, streamed (not read into memory). */
     @GET
-    @jakarta.ws.rs.Path("/admin/catalog/products.csv")
+    @jakarta.ws.rs.Path("/admin/products.csv")
     @Produces("text/csv")
     InputStream exportCsv();
 
     @POST
-    @jakarta.ws.rs.Path("/admin/catalog/products.csv")
+    @jakarta.ws.rs.Path("/admin/products.csv")
     @Consumes("text/csv")
     CsvImportReport importCsv(@QueryParam("dryRun") boolean dryRun, String csv);
 
