@@ -55,7 +55,8 @@ public class ActivityLogService {
         for (Map.Entry<String, ActivityLogApi> log : logs.entrySet()) {
             try {
                 total += read(log.getKey(), log.getValue(), filter, needed, rows);
-            } catch (UpstreamUnavailableException e) {
+            } catch (UpstreamUnavailableException | jakarta.ws.rs.NotFoundException e) {
+                // down, or (404) a service version without the activity kit's endpoint yet
                 LOG.warnf("The %s activity log is unavailable: %s", log.getKey(), e.getMessage());
                 unavailable.add(log.getKey());
             }
