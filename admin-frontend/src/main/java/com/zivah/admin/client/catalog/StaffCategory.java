@@ -6,4 +6,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record StaffCategory(long id, String slug, LocalizedText name, LocalizedText description, String icon,
                             int sortOrder, long productCount, String color, long version) {
+
+    public String deleteUrl() {
+        return "/admin/catalog/categories/" + id + "/delete";
+    }
 }

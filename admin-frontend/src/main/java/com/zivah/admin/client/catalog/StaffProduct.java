@@ -21,6 +21,14 @@ public record StaffProduct(long id, String sku, String slug, String categorySlug
         return images == null ? List.of() : images;
     }
 
+    public String editUrl() {
+        return "/admin/catalog/products/" + id;
+    }
+
+    public String deleteUrl() {
+        return editUrl() + "/delete";
+    }
+
     /** The primary image's thumbnail, or null. */
     public String thumbnailUrl() {
         return images().stream().filter(StaffImage::primary).findFirst().map(StaffImage::thumbnailUrl).orElse(null);

@@ -42,7 +42,7 @@ public class DeliveriesResource {
                                                   java.util.List<String> statuses, java.util.List<String> kinds,
                                                   String problem);
 
-        static native TemplateInstance confirmResend(AdminPage page, long id, String recipient, String subject);
+        static native TemplateInstance confirmResend(AdminPage page, String resendUrl, String recipient, String subject);
     }
 
     private final DeliveryLogService deliveries;
@@ -64,7 +64,7 @@ public class DeliveriesResource {
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
     public TemplateInstance confirmResend(@PathParam("id") long id, @QueryParam("recipient") String recipient,
                                           @QueryParam("subject") String subject) {
-        return pages.render(Templates.confirmResend(pages.page("deliveries", null), id,
+        return pages.render(Templates.confirmResend(pages.page("deliveries", null), "/admin/deliveries/" + id + "/resend",
                 recipient == null ? "" : recipient, subject == null ? "" : subject));
     }
 

@@ -6,6 +6,10 @@ import java.time.Instant;
 public record StaffUser(String id, String username, String email, String firstName, String lastName, StaffRole role,
                         boolean enabled, Instant createdAt) {
 
+    public String enabledUrl() {
+        return "/admin/users/" + id + "/enabled";
+    }
+
     public String fullName() {
         String name = ((firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName)).trim();
         return name.isEmpty() ? username : name;
