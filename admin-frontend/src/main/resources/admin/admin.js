@@ -51,6 +51,54 @@
     if (question && !window.confirm(question)) { event.preventDefault(); }
   });
 
+  // Live totals of the pricing form: exact decimals (integer cents with BigInt, half-up like quote-service), shown as
+  // a preview in the totals cells while typing; what is saved is what quote-service computes and answers.
+  function cents(text, decimals) {
+    var value = (text || '').trim().replace(',', '.');
+    var match = /^(\d{1,12})(?:\.(\d{1,2}))?$/.exec(value);
+    if (!match) { return null; }
+    var fraction = (match[2] || '').padEnd(decimals, '0');
+    return BigInt(match[1]) * (decimals === 2 ? 100n : 1n) + BigInt(fraction || '0');
+  }
+  function format(amount) {
+    var negative = amount < 0n;
+    var abs = negative ? -amount : amount;
+    var text = (abs / 100n).toString() + '.' + (abs % 100n).toString().padStart(2, '0');
+    return negative ? '-' + text : text;
+  }
+  function preview(form) {
+    var subtotal = 0n;
+    var complete = true;
+    form.querySelectorAll('[data-line]').forEach(function (row) {
+      var price = cents(row.querySelector('[data-price]').value, 2);
+      var cell = row.querySelector('[data-line-total]');
+      if (price === null) { complete = false; cell.textContent = ''; return; }
+      var line = price * BigInt(row.getAttribute('data-quantity'));
+      subtotal += line;
+      cell.textContent = format(line);
+      cell.classList.add('preview');
+    });
+    var discountInput = form.querySelector('[data-discount-input]');
+    var pct = discountInput.value.trim() === '' ? 0n : cents(discountInput.value, 2);
+    var cellsOf = function (name) { return form.querySelector('[data-' + name + ']'); };
+    if (!complete || pct === null || pct > 10000n) {
+      ['subtotal', 'discount', 'total'].forEach(function (n) { cellsOf(n).textContent = ''; });
+      return;
+    }
+    var discount = (subtotal * pct * 2n + 10000n) / 20000n; // half-up of subtotal × pct / 10000
+    cellsOf('subtotal').textContent = format(subtotal);
+    cellsOf('discount').textContent = format(discount);
+    cellsOf('total').textContent = format(subtotal - discount);
+    ['subtotal', 'discount', 'total'].forEach(function (n) { cellsOf(n).classList.add('preview'); });
+    form.querySelector('[data-currency]').textContent = form.querySelector('[data-currency-input]').value.toUpperCase();
+    var hint = form.querySelector('[data-preview-hint]');
+    if (hint) { hint.hidden = false; }
+  }
+  document.addEventListener('input', function (event) {
+    var form = event.target.closest && event.target.closest('#pricing');
+    if (form) { preview(form); }
+  });
+
   document.addEventListener('DOMContentLoaded', function () {
     drawCharts(document);
     listen();

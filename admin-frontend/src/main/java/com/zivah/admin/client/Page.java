@@ -10,4 +10,17 @@ public record Page<T>(List<T> items, int page, int size, long totalItems, int to
     public List<T> items() {
         return items == null ? List.of() : items;
     }
+
+    public boolean hasPrevious() {
+        return page > 0;
+    }
+
+    public boolean hasNext() {
+        return page + 1 < totalPages;
+    }
+
+    /** One-based, for people. */
+    public int number() {
+        return page + 1;
+    }
 }

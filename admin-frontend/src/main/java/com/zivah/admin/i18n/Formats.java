@@ -6,8 +6,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
-/** How the admin's templates show times and amounts: {@code {q.createdAt.utc}}, {@code {line.total.amount}}. */
-@TemplateExtension
+/**
+ * How the admin's templates show times and amounts: {@code {fmt:utc(q.createdAt)}}, {@code {fmt:amount(line.total)}}
+ * (a namespace, so a null value is simply empty).
+ */
+@TemplateExtension(namespace = "fmt")
 public final class Formats {
 
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")

@@ -35,6 +35,9 @@ public class DashboardResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance dashboard(AdminPage page, DashboardView view, List<QuoteSummary> recent);
+
+        /** The live part (figures, recent quotes, charts) that htmx reloads on each server-sent event. */
+        static native TemplateInstance dashboard$live(DashboardView view, List<QuoteSummary> recent);
     }
 
     private final CurrentLanguage language;
@@ -48,8 +51,18 @@ public class DashboardResource {
     @GET
     public TemplateInstance dashboard(@Context UriInfo uri) {
         Language lang = language.get();
-        DashboardView view = DashboardMapper.view(quotes.statistics(), LocalDate.now(ZoneOffset.UTC));
-        return Templates.dashboard(AdminPage.of(lang, uri, "dashboard"), view, quotes.recent(RECENT).items())
+        return Templates.dashboard(AdminPage.of(lang, uri, "dashboard"), view(), quotes.recent(RECENT).items())
                 .setLocale(lang.locale());
+    }
+
+    /** The fragment htmx swaps in when a new RFQ arrives ({@code quote-submitted} on {@code /admin/events}). */
+    @GET
+    @Path("dashboard/live")
+    public TemplateInstance live() {
+        return Templates.dashboard$live(view(), quotes.recent(RECENT).items()).setLocale(language.get().locale());
+    }
+
+    private DashboardView view() {
+        return DashboardMapper.view(quotes.statistics(), LocalDate.now(ZoneOffset.UTC));
     }
 }

@@ -80,6 +80,6 @@ public class ErrorPages {
 
     /** The page of {@code kind} (also for the Vert.x-level failure pages: CSRF, Keycloak unreachable). */
     static String html(AdminPage page, String kind) {
-        return Templates.error(page, kind).setLocale(page.language().locale()).render();
+        return Templates.error(page.asBare(), kind).setLocale(page.language().locale()).render();
     }
 }

@@ -39,6 +39,14 @@ class DashboardResourceTest {
     }
 
     @Test
+    @TestSecurity(user = "viewer", roles = "VIEWER")
+    void theLiveFragmentIsJustTheFiguresForHtmx() {
+        given().get("/admin/dashboard/live").then().statusCode(200).header("Cache-Control", "no-store")
+                .body(allOf(containsString("id=\"kpi-today\""), containsString("ZQ-2026-000042"),
+                        not(containsString("<html")), not(containsString("admin-nav"))));
+    }
+
+    @Test
     @TestSecurity(user = "admin", roles = "ADMIN")
     void anAdminAlsoSeesUsersAndSettingsInEnglishWhenAsked() {
         given().queryParam("lang", "en").get("/admin").then().statusCode(200)
