@@ -150,6 +150,9 @@ public interface GatewayConfig {
         /** {@code /api/quotes/**} */
         Route quotes();
 
+        /** {@code /admin} and {@code /admin/**}: the staff area (admin-frontend). */
+        Route admin();
+
         /** Everything else except the gateway's own {@code /q/**}. */
         Route web();
 

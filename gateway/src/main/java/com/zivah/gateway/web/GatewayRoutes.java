@@ -45,6 +45,7 @@ public class GatewayRoutes {
         }
         UpstreamRoute catalog = new UpstreamRoute(vertx, config, origin, "catalog-service", "/api/catalog/**", routes.catalog());
         UpstreamRoute quotes = new UpstreamRoute(vertx, config, origin, "quote-service", "/api/quotes/**", routes.quotes());
+        UpstreamRoute admin = new UpstreamRoute(vertx, config, origin, "admin-frontend", "/admin/**", routes.admin());
         UpstreamRoute web = new UpstreamRoute(vertx, config, origin, "web-frontend", "/**", routes.web());
         UpstreamRoute keycloak = new UpstreamRoute(vertx, config, origin, "keycloak", "/auth/**", routes.keycloak());
         router.route("/api/catalog/*").handler(catalog.handler());
@@ -55,6 +56,8 @@ public class GatewayRoutes {
         router.routeWithRegex(KEYCLOAK_PUBLIC).handler(keycloak.handler());
         router.routeWithRegex(KEYCLOAK_PRIVATE).handler(ctx -> Problems.send(ctx, 404, "not-found", "Not found",
                 "Nothing is served at this path.", false));
+        router.route("/admin").handler(admin.handler());
+        router.route("/admin/*").handler(admin.handler());
         router.routeWithRegex(NOT_MANAGEMENT).handler(web.handler());
         router.route().last().handler(ctx -> Problems.send(ctx, 404, "not-found", "Not found",
                 "Nothing is served at this path.", false));
@@ -68,7 +71,7 @@ public class GatewayRoutes {
                     status == 500 ? "The gateway failed to handle the request." : "The request could not be handled.", true);
         });
         installed = true;
-        for (UpstreamRoute route : List.of(catalog, quotes, web, keycloak)) {
+        for (UpstreamRoute route : List.of(catalog, quotes, admin, web, keycloak)) {
             LOG.infof("Route %s -> %s (%s): timeout %d ms, body <= %d B, pool %d, queue %d", route.template, route.name,
                     route.url, route.timeout.toMillis(), route.maxBodySize, route.poolSize, route.waitQueueSize);
         }

@@ -24,7 +24,8 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
                 "zivah.gateway.routes.catalog.url", "http://localhost:" + echoServer("catalog"),
                 "zivah.gateway.routes.quotes.url", "http://localhost:" + echoServer("quotes"),
                 "zivah.gateway.routes.web.url", "http://localhost:" + echoServer("web"),
-                "zivah.gateway.routes.keycloak.url", "http://localhost:" + echoServer("keycloak"));
+                "zivah.gateway.routes.keycloak.url", "http://localhost:" + echoServer("keycloak"),
+                "zivah.gateway.routes.admin.url", "http://localhost:" + echoServer("admin"));
     }
 
     @Override

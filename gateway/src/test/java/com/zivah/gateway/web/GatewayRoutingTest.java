@@ -67,6 +67,11 @@ class GatewayRoutingTest {
                 .body("upstream", equalTo("web")).body("uri", equalTo("/en/products/green-coffee?ref=home"));
         given().get("/api/catalogue").then().statusCode(200).body("upstream", equalTo("web"));
         given().get("/quarkus").then().statusCode(200).body("upstream", equalTo("web"));
+        // the staff area is admin-frontend, exactly /admin and below (not /administration)
+        given().get("/admin").then().statusCode(200).body("upstream", equalTo("admin"));
+        given().get("/admin/quotes?page=2").then().statusCode(200).body("upstream", equalTo("admin"))
+                .body("uri", equalTo("/admin/quotes?page=2"));
+        given().get("/administration").then().statusCode(200).body("upstream", equalTo("web"));
         given().get("/api/catalog").then().statusCode(200).body("upstream", equalTo("catalog"));
     }
 

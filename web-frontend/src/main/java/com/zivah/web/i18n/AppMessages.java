@@ -172,62 +172,8 @@ public interface AppMessages {
     @Message("Volver al catálogo")
     String backHome();
 
-    @Message("Servicio no disponible")
-    String unavailableTitle();
-
-    @Message("En este momento no podemos mostrar esta página. Inténtelo de nuevo en unos minutos.")
-    String unavailableText();
-
-    @Message("Algo salió mal")
-    String errorTitle();
-
-    @Message("Se produjo un error inesperado. Ya estamos trabajando en ello; inténtelo de nuevo más tarde.")
-    String errorText();
-
-    @Message("Página no encontrada")
-    String notFoundTitle();
-
-    @Message("La página que busca no existe o ha cambiado de dirección.")
-    String notFoundText();
-
-    @Message("Solicitud no válida")
-    String badRequestTitle();
-
-    @Message("La dirección o los datos enviados contienen caracteres no válidos o un formato que no podemos procesar. Revíselos e inténtelo de nuevo.")
-    String badRequestText();
-
-    @Message("Solicitud demasiado grande")
-    String tooLargeTitle();
-
-    @Message("Los datos enviados son demasiado grandes o tienen demasiados campos. Vuelva a abrir el formulario e inténtelo de nuevo.")
-    String tooLargeText();
-
-    @Message("El formulario ha caducado")
-    String expiredTitle();
-
-    @Message("Por seguridad, el formulario ya no es válido (caducó o se abrió de nuevo en otra pestaña). Vuelva a abrirlo y envíelo otra vez; no se ha enviado nada.")
-    String expiredText();
-
     @Message("Volver al formulario")
     String backToForm();
-
-    @Message("Volver a la administración")
-    String backToAdmin();
-
-    @Message("Panel de administración")
-    String adminTitle();
-
-    @Message("Hola, {name} — {roles}")
-    String adminGreeting(String name, String roles);
-
-    @Message("Desde aquí el personal de ZIVAH revisa y cotiza las solicitudes recibidas.")
-    String adminIntro();
-
-    @Message("Cerrar sesión")
-    String logout();
-
-    @Message("¿Desea cerrar la sesión del personal de ZIVAH en este navegador?")
-    String logoutQuestion();
 
     @Message("ZIVAH International. Todos los derechos reservados.")
     String footerRights();

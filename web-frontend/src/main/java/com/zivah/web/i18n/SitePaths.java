@@ -1,6 +1,7 @@
 package com.zivah.web.i18n;
 
 import com.zivah.platform.i18n.Language;
+import com.zivah.platform.ui.i18n.RequestLanguage;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -98,17 +99,7 @@ public final class SitePaths {
             String path = "/" + target.tag() + (translated.isEmpty() ? "/" : translated);
             return rawQuery == null || rawQuery.isEmpty() ? path : path + "?" + rawQuery;
         }
-        StringBuilder query = new StringBuilder();
-        if (rawQuery != null) {
-            for (String pair : rawQuery.split("&")) {
-                if (!pair.isEmpty() && !pair.equals(LanguageResolver.PARAM)
-                        && !pair.startsWith(LanguageResolver.PARAM + "=")) {
-                    query.append(pair).append('&');
-                }
-            }
-        }
-        query.append(LanguageResolver.PARAM).append('=').append(target.tag());
-        return rawPath + "?" + query;
+        return RequestLanguage.switchUrl(rawPath, rawQuery, target);
     }
 
     private static String translateFirstWord(String rest, Language from, Language to) {

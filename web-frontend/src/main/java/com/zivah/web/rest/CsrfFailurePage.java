@@ -1,6 +1,7 @@
 package com.zivah.web.rest;
 
-import com.zivah.web.i18n.CurrentLanguage;
+import com.zivah.platform.ui.error.CsrfRefusal;
+import com.zivah.platform.ui.i18n.CurrentLanguage;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -8,7 +9,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.lang.annotation.Annotation;
-import java.util.Set;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
@@ -19,10 +19,6 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  */
 public class CsrfFailurePage {
 
-    /** The attribute Quarkus REST CSRF sets once the token of the request checked out. */
-    static final String VERIFIED = "csrf_token_verified";
-    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
-
     private final CurrentLanguage language;
 
     public CsrfFailurePage(CurrentLanguage language) {
@@ -32,17 +28,12 @@ public class CsrfFailurePage {
     @ServerResponseFilter
     public void explain(ContainerRequestContext request, ContainerResponseContext response, RoutingContext routing,
             UriInfo uri) {
-        if ((response.getStatus() != 400 && response.getStatus() != 403) || response.hasEntity()
-                || SAFE_METHODS.contains(request.getMethod()) || routing.get(VERIFIED) != null) {
-            return;
-        }
-        MediaType type = request.getMediaType();
-        boolean form = type != null && (type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
-                || type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE));
-        // a failed check refuses the request whatever Quarkus chose (400 for a missing cookie, 403 for a mismatch)
-        response.setStatus(403);
-        response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
-        response.setEntity(ErrorPages.html(language.get(), form ? "expired" : "badRequest", uri), new Annotation[0],
-                MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
+        CsrfRefusal.of(request, response, routing).ifPresent(kind -> {
+            // a failed check refuses the request whatever Quarkus chose (400 for a missing cookie, 403 for a mismatch)
+            response.setStatus(403);
+            response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
+            response.setEntity(ErrorPages.html(language.get(), kind.id(), uri), new Annotation[0],
+                    MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
+        });
     }
 }

@@ -1,7 +1,8 @@
 package com.zivah.web.rest;
 
 import com.zivah.platform.i18n.Language;
-import com.zivah.web.i18n.CurrentLanguage;
+import com.zivah.platform.ui.error.ErrorKind;
+import com.zivah.platform.ui.i18n.CurrentLanguage;
 import com.zivah.web.i18n.SitePaths;
 import com.zivah.web.mapping.CategoryView;
 import com.zivah.web.mapping.ViewMapper;
@@ -20,15 +21,12 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Friendly, localized HTML pages for failures; the details go to the log, never to the browser. Every 4xx gets a
- * page too (never an empty body). Security exceptions are left to Quarkus (their mappers are more specific), so
- * /admin still redirects to login.
+ * page too (never an empty body). The kinds, their texts and the failure classification are platform/ui's
+ * ({@link ErrorKind}, the {@code errorNotice} tag), shared with admin-frontend.
  */
 public class ErrorPages {
 
     private static final Logger LOG = Logger.getLogger(ErrorPages.class);
-
-    /** RESTEasy Reactive's form parser refuses more than quarkus.http.limits.max-parameters fields with this. */
-    private static final String PARAM_LIMIT = "Param limit of ";
 
     /**
      * kind: "unavailable", "notFound", "badRequest", "tooLarge", "expired" or "error" — picks the texts;
@@ -82,12 +80,12 @@ public class ErrorPages {
         if (e instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             return clientError(web.getResponse(), uri);
         }
-        if (fromCsrfCheck(e)) {
+        if (ErrorKind.fromCsrfCheck(e)) {
             // e.g. a form token that is not even Base64: the same "form expired" answer as any failed check
             LOG.debugf("CSRF check refused a malformed token on %s: %s", uri.getPath(), e.getMessage());
             return page(Response.Status.FORBIDDEN.getStatusCode(), "expired", uri);
         }
-        if (isParamLimit(e)) {
+        if (ErrorKind.isParamLimit(e)) {
             LOG.debugf("refused a form with too many fields on %s", uri.getPath());
             return page(Response.Status.REQUEST_ENTITY_TOO_LARGE.getStatusCode(), "tooLarge", uri);
         }
@@ -101,35 +99,7 @@ public class ErrorPages {
             return response;
         }
         int status = response.getStatus();
-        String kind = switch (status) {
-            case 404, 405 -> "notFound";
-            case 413 -> "tooLarge";
-            default -> "badRequest";
-        };
-        return page(status, kind, uri);
-    }
-
-    private static boolean fromCsrfCheck(Throwable e) {
-        for (StackTraceElement frame : e.getStackTrace()) {
-            if (frame.getClassName().startsWith("io.quarkus.csrf.")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isParamLimit(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t.getMessage() != null && t.getMessage().startsWith(PARAM_LIMIT)) {
-                return true;
-            }
-            for (Throwable suppressed : t.getSuppressed()) {
-                if (suppressed.getMessage() != null && suppressed.getMessage().startsWith(PARAM_LIMIT)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return page(status, ErrorKind.forClientStatus(status).id(), uri);
     }
 
     private Response page(int status, String kind, UriInfo uri) {
@@ -160,9 +130,6 @@ public class ErrorPages {
             if (path.startsWith(SitePaths.contact(page))) {
                 return SitePaths.contact(page);
             }
-        }
-        if (path.startsWith("/logout")) {
-            return "/admin";
         }
         return SitePaths.home(lang);
     }

@@ -4,7 +4,7 @@ import com.zivah.platform.i18n.Language;
 import com.zivah.web.client.PublicSettings;
 import com.zivah.web.config.WebConfig;
 import com.zivah.web.i18n.AppMessages;
-import com.zivah.web.i18n.CurrentLanguage;
+import com.zivah.platform.ui.i18n.CurrentLanguage;
 import com.zivah.web.i18n.SitePaths;
 import com.zivah.web.mapping.CategoryView;
 import com.zivah.web.mapping.ProductView;

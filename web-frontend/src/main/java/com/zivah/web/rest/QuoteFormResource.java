@@ -1,6 +1,6 @@
 package com.zivah.web.rest;
 
-import com.zivah.web.i18n.CurrentLanguage;
+import com.zivah.platform.ui.i18n.CurrentLanguage;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;

@@ -51,7 +51,6 @@ class InlineCodeTest {
         pages.add(given().get("/es/contacto").asString());
         pages.add(given().get("/en/contact/thanks?ref=ZM-2026-000001").asString());
         pages.add(given().get("/no-existe").asString());
-        pages.add(given().get("/logout").asString());
         pages.add(CsrfForm.post(null).formParam("name", "").formParam("email", "x").post("/es/contacto").asString());
         pages.add(given().contentType("application/x-www-form-urlencoded").formParam("a", "b").post("/es/contacto")
                 .asString());

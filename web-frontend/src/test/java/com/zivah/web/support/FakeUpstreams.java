@@ -34,8 +34,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * the test log name the request and the closest mismatches (the page under test then shows its 503 page, so the
  * test's own assertion fails too). When several interactions match, the most specific one (fewest matching rules)
  * answers, e.g. the quantity-above-the-maximum refusal rather than the accepted RFQ.
- * Also serves just enough of Keycloak's OIDC discovery for tests that do not start Keycloak. Tests steer and inspect
- * it over HTTP ({@code /__fake/...}) because the test class and this server may live in different class loaders.
+ * Tests steer and inspect it over HTTP ({@code /__fake/...}) because the test class and this server may live in different class loaders.
  */
 public final class FakeUpstreams {
 
@@ -66,7 +65,6 @@ public final class FakeUpstreams {
         server.createContext("/api/catalog/", this::catalog);
         server.createContext("/api/quotes", this::quotes);
         server.createContext("/api/contact-messages", this::contactMessages);
-        server.createContext("/realms/zivah/", this::oidc);
         server.createContext("/__fake/", this::control);
         server.start();
     }
@@ -199,25 +197,6 @@ public final class FakeUpstreams {
 
     private static String decode(String value) {
         return URLDecoder.decode(value, StandardCharsets.UTF_8);
-    }
-
-    /** Just enough of Keycloak's discovery for Quarkus OIDC to build the authorization redirect. */
-    private void oidc(HttpExchange exchange) throws IOException {
-        String realm = baseUrl() + "/realms/zivah";
-        String path = exchange.getRequestURI().getPath();
-        if (path.endsWith("/.well-known/openid-configuration")) {
-            send(exchange, 200, "application/json", """
-                    {"issuer":"%1$s","authorization_endpoint":"%1$s/protocol/openid-connect/auth",
-                     "token_endpoint":"%1$s/protocol/openid-connect/token",
-                     "jwks_uri":"%1$s/protocol/openid-connect/certs",
-                     "userinfo_endpoint":"%1$s/protocol/openid-connect/userinfo",
-                     "end_session_endpoint":"%1$s/protocol/openid-connect/logout"}
-                    """.formatted(realm));
-        } else if (path.endsWith("/protocol/openid-connect/certs")) {
-            send(exchange, 200, "application/json", "{\"keys\":[]}");
-        } else {
-            send(exchange, 404, "text/plain", "");
-        }
     }
 
     private void control(HttpExchange exchange) throws IOException {
