@@ -77,4 +77,36 @@ abstract class BrowserTestBase {
         assertEquals(List.of(), consoleErrors, "console errors (e.g. Content-Security-Policy violations) on our pages");
     }
 
+    /** Where the screenshots worth keeping go (the repository's docs/screenshots). */
+    private static final Path DOCS_SCREENSHOTS = Path.of(System.getProperty("zivah.root", "..")).toAbsolutePath()
+            .normalize().resolve("docs/screenshots");
+
+    /**
+     * Signs in to {@code /admin} on Keycloak's real login page (through the gateway at {@code /auth}) and waits for the
+     * admin page the browser is sent back to ({@code path}, e.g. {@code /admin/catalog/products}). A browser already
+     * signed in to Keycloak goes straight through.
+     */
+    protected void signInToAdmin(String path, String username, String password) {
+        page.navigate(LocalStack.GATEWAY + path);
+        page.waitForURL(url -> url.startsWith(LocalStack.GATEWAY + "/admin") || url.startsWith(LocalStack.KEYCLOAK + "/"));
+        if (page.url().startsWith(LocalStack.KEYCLOAK + "/")) {
+            page.locator("#username").fill(username);
+            page.locator("#password").fill(password);
+            page.locator("#kc-login").click();
+            page.waitForURL(url -> url.startsWith(LocalStack.GATEWAY + path));
+        }
+        page.waitForLoadState();
+    }
+
+    /** The CSRF field of the signed-in admin page (the logout form's): name and value. */
+    protected String[] adminCsrfField() {
+        com.microsoft.playwright.Locator field = page.locator("form[name=logout] input[type=hidden]").first();
+        return new String[] {field.getAttribute("name"), field.getAttribute("value")};
+    }
+
+    /** A full-page screenshot at the current (1280 px) width kept in docs/screenshots/admin-journey-NAME.png. */
+    protected void keepScreenshot(String name) {
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                .setPath(DOCS_SCREENSHOTS.resolve("admin-journey-" + name + ".png")));
+    }
 }

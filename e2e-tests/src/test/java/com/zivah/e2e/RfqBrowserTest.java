@@ -77,16 +77,6 @@ class RfqBrowserTest extends BrowserTestBase {
         page.waitForURL(url -> url.startsWith(LocalStack.GATEWAY + "/es/cotizacion"));
     }
 
-    /** Messages in the address's GreenMail inbox that contain the text (none while the user has no mail yet). */
-    private static int mails(String address, String containing) {
-        String inbox = given().baseUri(LocalStack.MAIL_API).get("/api/user/" + address + "/messages/INBOX").asString();
-        if (!inbox.trim().startsWith("[")) {
-            return 0; // GreenMail answers an object (an error) for an address that received nothing
-        }
-        List<Object> messages = io.restassured.path.json.JsonPath.from(inbox).getList("$");
-        return (int) messages.stream().filter(m -> String.valueOf(m).contains(containing)).count();
-    }
-
     @Test
     void buyerAddsTwoProductsFixesAnErrorAndGetsTheConfirmationAndBothMails() {
         page.setViewportSize(1280, 900);
@@ -128,9 +118,9 @@ class RfqBrowserTest extends BrowserTestBase {
 
         String quote = number.group();
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
-                .until(() -> mails(email, quote) == 1);
+                .until(() -> Mailbox.count(email, quote) == 1);
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
-                .until(() -> mails(SALES, quote) >= 1);
+                .until(() -> Mailbox.count(SALES, quote) >= 1);
     }
 
     @Test
@@ -157,10 +147,10 @@ class RfqBrowserTest extends BrowserTestBase {
             assertTrue(page.content().contains(quote), page.content());
         }
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
-                .until(() -> mails(email, quote) == 1);
+                .until(() -> Mailbox.count(email, quote) == 1);
         // a second quote would mail a second number: wait past the first mail before asserting there is none
         await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(500))
-                .until(() -> mails(email, "ZQ-") == 1);
+                .until(() -> Mailbox.count(email, "ZQ-") == 1);
     }
 
     @Test
