@@ -7,9 +7,9 @@ import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
 import com.zivah.testsupport.ContractSql;
 import com.zivah.testsupport.KafkaResource;
 import com.zivah.testsupport.KeycloakResource;
-import com.zivah.testsupport.PactProviderContract;
 import com.zivah.testsupport.PostgresResource;
 import com.zivah.testsupport.RealKeycloakProfile;
+import com.zivah.testsupport.StaffPactProviderContract;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -38,15 +38,10 @@ import javax.sql.DataSource;
 @Provider("quote-service")
 @Consumer("admin-frontend")
 @PactFolder("../docs/contracts")
-class AdminFrontendPactVerificationTest extends PactProviderContract {
+class AdminFrontendPactVerificationTest extends StaffPactProviderContract {
 
     @Inject
     DataSource dataSource;
-
-    @Override
-    protected String staffAccessToken() {
-        return KeycloakResource.accessToken("manager", "Manager#Zivah2026");
-    }
 
     /** Item id 1 goes into the pricing requests' body. */
     @State("quote ZQ-2026-000042 is pending")
