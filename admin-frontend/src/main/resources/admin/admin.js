@@ -9,12 +9,13 @@
       var data = JSON.parse(el.getAttribute('data-series'));
       var existing = window.echarts.getInstanceByDom(el);
       if (existing) { existing.dispose(); }
-      var chart = window.echarts.init(el, null, { renderer: 'svg' });
+      // canvas, not svg: ECharts' SVG renderer writes style attributes, which the CSP (no 'unsafe-inline') refuses
+      var chart = window.echarts.init(el, null, { renderer: 'canvas' });
       var option;
       if (el.getAttribute('data-chart') === 'line') {
         option = {
           grid: { left: 36, right: 12, top: 16, bottom: 28 },
-          tooltip: { trigger: 'axis' },
+          tooltip: { trigger: 'axis', renderMode: 'richText' },
           xAxis: { type: 'category', data: data.days.map(function (d) { return d.substring(5); }) },
           yAxis: { type: 'value', minInterval: 1 },
           series: [{ type: 'bar', data: data.counts, itemStyle: { color: '#13315c' } }]
@@ -22,7 +23,7 @@
       } else {
         option = {
           grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
-          tooltip: { trigger: 'axis' },
+          tooltip: { trigger: 'axis', renderMode: 'richText' },
           xAxis: { type: 'value', minInterval: 1 },
           yAxis: { type: 'category', inverse: true, data: data.names,
                    axisLabel: { width: 140, overflow: 'truncate' } },

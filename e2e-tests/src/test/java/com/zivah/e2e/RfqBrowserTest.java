@@ -36,8 +36,13 @@ class RfqBrowserTest extends BrowserTestBase {
 
     @BeforeEach
     void twoProductsQuoteServiceKnows() {
-        products = given().baseUri(LocalStack.GATEWAY).get("/api/catalog/products?size=2").then().statusCode(200)
-                .extract().jsonPath().getList("items");
+        products = twoProductsQuoteServiceKnowsOf();
+    }
+
+    /** Two products of the catalog, once quote-service can quote them (admin journeys start with an RFQ too). */
+    static List<Map<String, Object>> twoProductsQuoteServiceKnowsOf() {
+        List<Map<String, Object>> products = given().baseUri(LocalStack.GATEWAY).get("/api/catalog/products?size=2")
+                .then().statusCode(200).extract().jsonPath().getList("items");
         // quote-service learns the catalog from Kafka; on a fresh stack that may take a moment
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() ->
                 given().baseUri(LocalStack.GATEWAY).contentType(ContentType.JSON)
@@ -45,6 +50,7 @@ class RfqBrowserTest extends BrowserTestBase {
                                 + "@example.com"), "locale", "es", "items", products.stream()
                                 .map(p -> Map.of("productId", p.get("id"), "quantity", 1000)).toList()))
                         .post("/api/quotes").statusCode() == 201);
+        return products;
     }
 
     private void shoot(String name) {
@@ -58,6 +64,11 @@ class RfqBrowserTest extends BrowserTestBase {
 
     /** At least the product's minimum order: the product page's own field does not go below it. */
     private void addToQuote(Map<String, Object> product, int quantity) {
+        addToQuote(page, product, quantity);
+    }
+
+    /** The product page's "add to quote" in {@code page}: at least the product's minimum order. */
+    static void addToQuote(Page page, Map<String, Object> product, int quantity) {
         Object moq = product.get("minOrderQuantity");
         int amount = Math.max(quantity, moq == null ? 1 : ((Number) moq).intValue());
         page.navigate(LocalStack.GATEWAY + "/es/productos/" + product.get("slug"));

@@ -111,6 +111,19 @@ public final class PactStubServer {
 
     private void answerFromContract(Path pact, HttpExchange exchange, byte[] body, Map<String, List<String>> headers)
             throws IOException {
+        if (!respond(pact, exchange, body)) {
+            unmatched.incrementAndGet();
+        }
+    }
+
+    /**
+     * Answers {@code exchange} with the most specific interaction of {@code pact} matching it (method, path, query,
+     * headers, body by Pact's matching rules); false, after a 500 naming the request and the nearest mismatches (also
+     * on stderr), when none matches. For fakes that add behaviour of their own around the contract.
+     */
+    public static boolean respond(Path pact, HttpExchange exchange, byte[] body) throws IOException {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        exchange.getRequestHeaders().forEach((name, values) -> headers.put(name, List.copyOf(values)));
         Request actual = request(exchange, body, headers);
         List<String> mismatches = new ArrayList<>();
         Optional<SynchronousRequestResponse> match = interactions(pact).stream()
@@ -130,9 +143,8 @@ public final class PactStubServer {
                     + "\nEither the page test sends something the app does not really send, or the client changed:"
                     + " describe it in the client's Pact test (docs/contracts/README.md).";
             System.err.println(failure);
-            unmatched.incrementAndGet();
             send(exchange, 500, "text/plain", failure);
-            return;
+            return false;
         }
         IResponse response = match.get().getResponse();
         byte[] answer = response.getBody().isPresent() ? response.getBody().getValue() : new byte[0];
@@ -142,6 +154,7 @@ public final class PactStubServer {
             exchange.getResponseBody().write(answer);
         }
         exchange.close();
+        return true;
     }
 
     /** The committed contract, read on every request (small files), so a test never sees a stale copy. */

@@ -1,49 +1,14 @@
 package com.zivah.quote.rest;
 
-import com.zivah.platform.activity.ActivityFilter;
-import com.zivah.platform.activity.ActivityPage;
+import com.zivah.platform.activity.ActivityResourceBase;
 import com.zivah.platform.activity.ActivityService;
-import com.zivah.platform.activity.ActivityView;
-import com.zivah.platform.paging.PageRequest;
-import com.zivah.platform.paging.PageResponse;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
-import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+/** This service's activity log for staff (platform-activity's read; entity types in zivah.activity.entity-types). */
 @Path("/api/quotes/activity")
-@Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Activity log")
-public class ActivityResource {
-
-    private final ActivityService service;
+public class ActivityResource extends ActivityResourceBase {
 
     public ActivityResource(ActivityService service) {
-        this.service = service;
-    }
-
-    @GET
-    @RolesAllowed({"ADMIN", "MANAGER", "VIEWER"})
-    @Operation(summary = "The activity log of staff writes, newest first (staff)",
-            description = "Every quote and contact-message write (quote.priced, quote.status-changed, quote.sent, contact-message.handled): who (actor, roles), what (action, entity, the API view "
-                    + "before and after), from where (client IP, user agent, request id) and when. Filtered by "
-                    + "entityType (quote, contact-message), entityId, actor, action and from/to (ISO dates, "
-                    + "inclusive UTC days); paged (page, size 1..100). Invalid parameters: 400 problem naming them.")
-    @APIResponse(responseCode = "200", description = "A page of entries",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityPage.class)))
-    @APIResponse(responseCode = "400", description = "A parameter is invalid (errors[].field names it)",
-            content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "403", description = "Not staff")
-    public PageResponse<ActivityView> list(@BeanParam @Valid PageRequest paging, @BeanParam @Valid ActivityFilter filter) {
-        return service.list(filter, paging);
+        super(service);
     }
 }

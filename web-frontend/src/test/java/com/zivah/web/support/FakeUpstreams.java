@@ -1,27 +1,12 @@
 package com.zivah.web.support;
 
-import au.com.dius.pact.core.matchers.RequestMatchResult;
-import au.com.dius.pact.core.matchers.RequestMatching;
-import au.com.dius.pact.core.model.ContentType;
-import au.com.dius.pact.core.model.DefaultPactReader;
-import au.com.dius.pact.core.model.IResponse;
-import au.com.dius.pact.core.model.Interaction;
-import au.com.dius.pact.core.model.OptionalBody;
-import au.com.dius.pact.core.model.Request;
-import au.com.dius.pact.core.model.SynchronousRequestResponse;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.zivah.testsupport.PactStubServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -125,78 +110,11 @@ public final class FakeUpstreams {
         }
     }
 
+    /** The committed contract's answer (test-support's PactStubServer matching); a miss is counted as unmatched. */
     private void answerFromContract(String provider, HttpExchange exchange, byte[] body) throws IOException {
-        Request actual = request(exchange, body);
-        List<SynchronousRequestResponse> interactions = interactions(provider);
-        List<String> mismatches = new ArrayList<>();
-        Optional<SynchronousRequestResponse> match = interactions.stream()
-                .filter(interaction -> {
-                    RequestMatchResult result = RequestMatching.requestMismatches(interaction.getRequest(), actual);
-                    if (!result.matchedOk() && result.matchedMethodAndPath()) {
-                        mismatches.add("  \"" + interaction.getDescription() + "\": " + result.getMismatches().stream()
-                                .map(m -> m.description()).toList());
-                    }
-                    return result.matchedOk();
-                })
-                .min(Comparator.comparingInt(FakeUpstreams::ruleCount));
-        if (match.isEmpty()) {
-            String failure = "FakeUpstreams: no interaction of " + Contracts.committed(provider) + " matches "
-                    + actual.getMethod() + " " + exchange.getRequestURI() + " " + new String(body, StandardCharsets.UTF_8)
-                    + "\n" + String.join("\n", mismatches)
-                    + "\nEither the page test sends something web-frontend does not really send, or the client changed:"
-                    + " describe it in the client's Pact test (docs/contracts/README.md).";
-            System.err.println(failure);
+        if (!PactStubServer.respond(Contracts.committed(provider), exchange, body)) {
             unmatched.incrementAndGet();
-            send(exchange, 500, "text/plain", failure);
-            return;
         }
-        IResponse response = match.get().getResponse();
-        byte[] answer = response.getBody().isPresent() ? response.getBody().getValue() : new byte[0];
-        response.getHeaders().forEach((name, values) -> exchange.getResponseHeaders().put(name, values));
-        exchange.sendResponseHeaders(response.getStatus(), answer.length == 0 ? -1 : answer.length);
-        if (answer.length > 0) {
-            exchange.getResponseBody().write(answer);
-        }
-        exchange.close();
-    }
-
-    /** The committed contract, read on every request (small files), so a test never sees a stale copy. */
-    private static List<SynchronousRequestResponse> interactions(String provider) {
-        List<SynchronousRequestResponse> interactions = new ArrayList<>();
-        for (Interaction interaction : DefaultPactReader.INSTANCE.loadPact(Contracts.committed(provider).toFile())
-                .getInteractions()) {
-            interactions.add(interaction.asSynchronousRequestResponse());
-        }
-        return interactions;
-    }
-
-    private static int ruleCount(SynchronousRequestResponse interaction) {
-        var rules = interaction.getRequest().getMatchingRules();
-        return rules.getCategories().stream()
-                .mapToInt(category -> rules.rulesForCategory(category).getMatchingRules().size())
-                .sum();
-    }
-
-    private static Request request(HttpExchange exchange, byte[] body) {
-        Map<String, List<String>> query = new LinkedHashMap<>();
-        String raw = exchange.getRequestURI().getRawQuery();
-        if (raw != null && !raw.isEmpty()) {
-            for (String pair : raw.split("&")) {
-                String[] kv = pair.split("=", 2);
-                query.computeIfAbsent(decode(kv[0]), k -> new ArrayList<>()).add(kv.length == 2 ? decode(kv[1]) : "");
-            }
-        }
-        Map<String, List<String>> headers = new LinkedHashMap<>();
-        exchange.getRequestHeaders().forEach((name, values) -> headers.put(name, List.copyOf(values)));
-        String type = exchange.getRequestHeaders().getFirst("Content-Type");
-        OptionalBody optionalBody = body.length == 0 ? OptionalBody.missing()
-                : OptionalBody.body(body, type == null ? ContentType.Companion.getJSON() : new ContentType(type));
-        return new Request(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), query, headers,
-                optionalBody);
-    }
-
-    private static String decode(String value) {
-        return URLDecoder.decode(value, StandardCharsets.UTF_8);
     }
 
     private void control(HttpExchange exchange) throws IOException {
