@@ -62,7 +62,8 @@ final class QuoteBodies {
         }
         item.closeObject().closeArray();
         if (priced) {
-            body.array("allowedActions").stringValue("CANCEL").stringValue("SEND").closeArray();
+            // in the order of quote-service's status graph (QuoteAction): SEND before CANCEL
+            body.array("allowedActions").stringValue("SEND").stringValue("CANCEL").closeArray();
         } else {
             body.array("allowedActions").stringValue("START_PROCESSING").stringValue("CANCEL").closeArray();
         }
