@@ -8,8 +8,8 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * The mails: limits on mails to visitors' addresses, the sender of the durable queue, the defaults of the site
- * settings until the catalog published them, and the Kafka consumers' static membership. The sender address is
+ * The mails: limits on mails to visitors' addresses, the sender of the durable queue, and the Kafka consumers'
+ * static membership (the site settings' defaults are platform-settings' {@code zivah.site-settings.defaults.*}). The sender address is
  * Quarkus' own {@code quarkus.mailer.from} (env {@code QUARKUS_MAILER_FROM}), configured once there.
  */
 @ConfigMapping(prefix = "zivah.mail")
@@ -23,9 +23,6 @@ public interface MailConfig {
 
     /** The loop that hands queued mails to the SMTP server. */
     Sender sender();
-
-    /** Values used until the catalog's {@code SiteSettingChanged} for the key was heard. */
-    SettingDefaults settings();
 
     /** Base URL of the staff pages; the sales alert links to {@code <admin-base-url>/admin/quotes/<number>}. */
     @WithDefault("http://localhost")
@@ -94,23 +91,6 @@ public interface MailConfig {
         /** A mail still failing this long after it was queued (or resent) is FAILED. */
         @WithDefault("24h")
         Duration giveUpAfter();
-    }
-
-    interface SettingDefaults {
-        @WithDefault("ventas@zivah.example")
-        String salesNotificationEmail();
-
-        @WithDefault("ZIVAH International")
-        String companyName();
-
-        @WithDefault("contacto@zivah.example")
-        String contactEmail();
-
-        @WithDefault("+34 900 000 000")
-        String contactPhone();
-
-        @WithDefault("Valencia, España")
-        String companyAddress();
     }
 
     interface Consumer {

@@ -13,6 +13,7 @@ import com.zivah.notification.repository.MailAttachmentRepository;
 import com.zivah.notification.repository.MailDeliveryRepository;
 import com.zivah.notification.service.MailAdmission.Decision;
 import com.zivah.platform.inbox.ProcessedEvents;
+import com.zivah.platform.settings.SiteSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
@@ -68,7 +69,7 @@ public class MailQueue {
         if (!processedEvents.firstTime(QUOTE_CONSUMER, event.eventId())) {
             return duplicate(event.eventId(), event.quoteNumber(), MailKind.QUOTE_CONFIRMATION, MailKind.QUOTE_SALES_ALERT);
         }
-        MailSettings brand = settings.current();
+        MailSettings brand = MailSettings.current(settings);
         List<ComposedMail> mails = List.of(quoteMails.confirmation(event, brand), quoteMails.salesAlert(event, brand));
         return queue(event.eventId(), event.quoteNumber(), null, null, mails);
     }
@@ -81,7 +82,7 @@ public class MailQueue {
         if (!processedEvents.firstTime(QUOTE_SENT_CONSUMER, event.eventId())) {
             return duplicate(event.eventId(), event.quoteNumber(), MailKind.QUOTE_SENT);
         }
-        List<ComposedMail> mails = List.of(quoteMails.sent(event, settings.current()));
+        List<ComposedMail> mails = List.of(quoteMails.sent(event, MailSettings.current(settings)));
         return queue(event.eventId(), event.quoteNumber(), null, event.version(), mails);
     }
 
@@ -89,7 +90,7 @@ public class MailQueue {
         if (!processedEvents.firstTime(CONTACT_CONSUMER, event.eventId())) {
             return duplicate(event.eventId(), event.reference(), MailKind.CONTACT_AUTO_REPLY, MailKind.CONTACT_SALES_ALERT);
         }
-        MailSettings brand = settings.current();
+        MailSettings brand = MailSettings.current(settings);
         List<ComposedMail> mails = List.of(contactMails.autoReply(event, brand), contactMails.salesAlert(event, brand));
         return queue(event.eventId(), event.reference(), event.reference(), null, mails);
     }

@@ -24,6 +24,7 @@ import com.zivah.platform.inbox.EventReader;
 import com.zivah.testsupport.GreenMailResource;
 import com.zivah.testsupport.KafkaResource;
 import com.zivah.testsupport.PostgresResource;
+import com.zivah.platform.settings.SiteSettings;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -69,8 +70,8 @@ class SalesAndContactMailTest {
         publishSetting(SiteSettings.SALES_NOTIFICATION_EMAIL, sales, version);
         publishSetting(SiteSettings.COMPANY_NAME, company, version);
         publishSetting(SiteSettings.COMPANY_NAME, "an older value, heard later", 2); // not newer: ignored
-        await().atMost(WAIT).until(() -> sales.equals(settings.current().salesNotificationEmail())
-                && company.equals(settings.current().companyName()));
+        await().atMost(WAIT).until(() -> sales.equals(MailSettings.current(settings).salesNotificationEmail())
+                && company.equals(MailSettings.current(settings).companyName()));
     }
 
     @Test
@@ -158,7 +159,7 @@ class SalesAndContactMailTest {
         ObjectNode json = fresh("es");
         ((ObjectNode) json.withArray("items").get(0)).put("note", "Sacos de 60 kg <b>yute</b>");
         QuoteSubmitted quote = new ObjectMapper().findAndRegisterModules().treeToValue(json, QuoteSubmitted.class);
-        MailSettings brand = settings.current();
+        MailSettings brand = MailSettings.current(settings);
         for (ComposedMail mail : List.of(quoteMails.confirmation(quote, brand), quoteMails.salesAlert(quote, brand))) {
             assertTrue(mail.text().contains("Sacos de 60 kg <b>yute</b>"), mail.kind() + " text");
             assertTrue(mail.html().contains("Sacos de 60 kg &lt;b&gt;yute&lt;/b&gt;"), mail.kind() + " html");
