@@ -18,24 +18,6 @@ public interface QuoteConfig {
 
     Idempotency idempotency();
 
-    Pdf pdf();
-
-    /** The company header of the quote PDF ({@code zivah.quote.pdf.*}); defaults: the catalog's seeded settings. */
-    interface Pdf {
-
-        @WithDefault("ZIVAH Trading S.A.")
-        String companyName();
-
-        @WithDefault("Calle de Alcalá 100, 28009 Madrid, España")
-        String companyAddress();
-
-        @WithDefault("info@zivah.com")
-        String contactEmail();
-
-        @WithDefault("+34 910 000 000")
-        String contactPhone();
-    }
-
     /** Idempotency-Key of the public POSTs ({@code zivah.quote.idempotency.*}). */
     interface Idempotency {
 

@@ -4,8 +4,9 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.zivah.platform.i18n.Language;
+import com.zivah.platform.settings.SiteSettingValues;
+import com.zivah.platform.settings.SiteSettings;
 import com.zivah.quote.Quote;
-import com.zivah.quote.config.QuoteConfig;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,7 +28,10 @@ import java.util.List;
  * The PDF of a quote: the Qute XHTML template {@code templates/QuotePdfRenderer/quote.html} in the buyer's
  * language (texts from {@link QuotePdfMessages}), rendered by openhtmltopdf. Every customer text is escaped by
  * Qute and stripped of characters XML cannot carry; the page may load nothing from outside (no URL is resolved).
- * The font is PDFBox's embedded Liberation Sans (subset), so á é ñ ü € and more than Latin-1 render.
+ * The font is PDFBox's embedded Liberation Sans (subset), so á é ñ ü € and more than Latin-1 render. The company
+ * header is the site settings an ADMIN edits (platform-settings' snapshot; {@code zivah.site-settings.defaults.*}
+ * until a key was heard), read at rendering: a sent version's PDF keeps the header it was rendered with (its bytes
+ * are stored), only previews and new versions show a changed one.
  */
 @ApplicationScoped
 public class QuotePdfRenderer {
@@ -52,16 +56,18 @@ public class QuotePdfRenderer {
         }
     }
 
-    private final QuoteConfig.Pdf company;
+    private final SiteSettings settings;
 
-    public QuotePdfRenderer(QuoteConfig config) {
-        this.company = config.pdf();
+    public QuotePdfRenderer(SiteSettings settings) {
+        this.settings = settings;
     }
 
     /** The PDF bytes of {@code document}; {@code draft}: marked as a draft (the preview, never mailed). */
     public byte[] render(Quote.Document document, boolean draft) {
         Language language = document.language();
-        String html = Templates.quote(view(document, draft)).setLocale(language.locale()).render();
+        SiteSettingValues company = settings.read(SiteSettings.COMPANY_NAME, SiteSettings.COMPANY_ADDRESS,
+                SiteSettings.CONTACT_EMAIL, SiteSettings.CONTACT_PHONE);
+        String html = Templates.quote(view(document, draft, company)).setLocale(language.locale()).render();
         ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -92,13 +98,14 @@ public class QuotePdfRenderer {
         return in;
     }
 
-    View view(Quote.Document d, boolean draft) {
+    View view(Quote.Document d, boolean draft, SiteSettingValues company) {
         Language language = d.language();
         Money money = new Money(language, d.currency());
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale());
         LocalDate day = d.at().atZone(ZoneOffset.UTC).toLocalDate();
-        return new View(language.tag(), draft, text(company.companyName()), text(company.companyAddress()),
-                text(company.contactEmail()), text(company.contactPhone()), d.quoteNumber(), d.version(),
+        return new View(language.tag(), draft, text(company.text(SiteSettings.COMPANY_NAME)),
+                text(company.text(SiteSettings.COMPANY_ADDRESS)), text(company.text(SiteSettings.CONTACT_EMAIL)),
+                text(company.text(SiteSettings.CONTACT_PHONE)), d.quoteNumber(), d.version(),
                 dates.format(day), d.validUntil() == null ? null : dates.format(d.validUntil()),
                 text(d.customerName()), text(d.company()), text(d.customerEmail()), text(d.customerPhone()),
                 d.lines().stream()
