@@ -50,8 +50,12 @@ public final class QuoteMapper {
                 quote.updatedAt);
     }
 
-    /** The staff view {@code today} (what may be done depends on the day: validUntil) with its sent versions. */
-    public static QuoteDetail toDetail(Quote quote, List<QuoteVersion> sent, LocalDate today) {
+    /**
+     * The staff view {@code today} (what may be done depends on the day: validUntil) with its sent versions and the
+     * site settings' proposal.
+     */
+    public static QuoteDetail toDetail(Quote quote, List<QuoteVersion> sent, LocalDate today,
+                                       QuoteDetail.Proposal proposed) {
         return new QuoteDetail(quote.quoteNumber, quote.status,
                 new QuoteDetail.Customer(quote.customerName, quote.customerEmail, quote.customerPhone, quote.company,
                         quote.country),
@@ -59,7 +63,7 @@ public final class QuoteMapper {
                 quote.firstResponseAt, quote.items.stream().map(QuoteMapper::toDetailItem).toList(), quote.version,
                 quote.currency, quote.validUntil, quote.terms, quote.discountPercent, quote.subtotal(),
                 quote.discountAmount(), quote.total(), quote.cancelReason, quote.allowedActions(today),
-                sent.stream().map(QuoteMapper::toVersionSummary).toList());
+                sent.stream().map(QuoteMapper::toVersionSummary).toList(), proposed);
     }
 
     public static QuoteVersionSummary toVersionSummary(QuoteVersion v) {

@@ -6,6 +6,8 @@ import com.zivah.platform.activity.ActivityLog;
 import com.zivah.platform.activity.RequestOrigin;
 import com.zivah.platform.outbox.Outbox;
 import com.zivah.platform.problem.ProblemException;
+import com.zivah.platform.settings.SiteSettingValues;
+import com.zivah.platform.settings.SiteSettings;
 import com.zivah.quote.Quote;
 import com.zivah.quote.QuoteVersion;
 import com.zivah.quote.api.PricingRequest;
@@ -49,10 +51,12 @@ public class QuoteStaffService {
     private final Outbox outbox;
     private final ObjectMapper json;
     private final ActivityLog activity;
+    private final SiteSettings settings;
 
     public QuoteStaffService(QuoteRepository quotes, QuoteVersionRepository versions, QuotePdfRenderer pdf,
-                             Outbox outbox, ObjectMapper json, ActivityLog activity) {
+                             Outbox outbox, ObjectMapper json, ActivityLog activity, SiteSettings settings) {
         this.activity = activity;
+        this.settings = settings;
         this.quotes = quotes;
         this.versions = versions;
         this.pdf = pdf;
@@ -162,7 +166,14 @@ public class QuoteStaffService {
 
     private QuoteDetail detail(Quote quote) {
         quotes.flush(); // the timeline's and versions' rows exist before they are read back
-        return QuoteMapper.toDetail(quote, versions.ofQuote(quote.id), today());
+        return QuoteMapper.toDetail(quote, versions.ofQuote(quote.id), today(), proposal());
+    }
+
+    /** default-currency and today + quote-validity-days (at least one day) from the site settings. */
+    private QuoteDetail.Proposal proposal() {
+        SiteSettingValues values = settings.read(SiteSettings.DEFAULT_CURRENCY, SiteSettings.QUOTE_VALIDITY_DAYS);
+        int days = Math.max(1, values.integer(SiteSettings.QUOTE_VALIDITY_DAYS));
+        return new QuoteDetail.Proposal(values.currencyCode(SiteSettings.DEFAULT_CURRENCY), today().plusDays(days));
     }
 
     private QuoteVersion sent(String quoteNumber, int versionNo) {

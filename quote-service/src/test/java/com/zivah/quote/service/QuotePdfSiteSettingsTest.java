@@ -2,8 +2,10 @@ package com.zivah.quote.service;
 
 import static com.zivah.quote.QuoteTestSupport.awaitRecord;
 import static com.zivah.quote.QuoteTestSupport.send;
+import static com.zivah.quote.rest.QuoteStaffFixtures.detail;
 import static com.zivah.quote.rest.QuoteStaffFixtures.pricedAndSent;
 import static com.zivah.quote.rest.QuoteStaffFixtures.rfq;
+import static com.zivah.quote.rest.QuoteStaffFixtures.today;
 import static com.zivah.quote.service.QuotePdfTest.sentPdf;
 import static com.zivah.quote.service.QuotePdfTest.text;
 import static io.restassured.RestAssured.given;
@@ -14,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.zivah.platform.settings.SiteSetting;
@@ -56,12 +59,16 @@ class QuotePdfSiteSettingsTest {
 
     /** A SiteSettingChanged v1 of a TEXT setting, shaped like docs/events' example and validated against the schema. */
     static String setting(String key, String value, long version) {
+        return setting(key, "TEXT", JSON.getNodeFactory().textNode(value), version);
+    }
+
+    static String setting(String key, String type, JsonNode value, long version) {
         ObjectNode event = JSON.createObjectNode();
         event.put("eventId", UUID.randomUUID().toString());
         event.put("occurredAt", Instant.now().toString());
         event.put("key", key);
-        event.put("type", "TEXT");
-        event.put("value", value);
+        event.put("type", type);
+        event.set("value", value);
         event.put("public", true);
         event.put("version", version);
         String json = event.toString();
@@ -145,5 +152,29 @@ class QuotePdfSiteSettingsTest {
         assertNotNull(dead.headers().lastHeader("dead-letter-reason"), "the DLQ record says why");
         awaitRecord("zivah.quote.dlq", r -> noVersion.equals(r.value()), WAIT);
         awaitVersion(key, 1);
+    }
+
+    @Test
+    @TestSecurity(user = "vera", roles = "VIEWER")
+    void theDetailProposesTheDefaultCurrencyAndValidityAndABadNumberFallsBack() {
+        String number = rfq("Ana", "es", 1);
+        assertEquals("EUR", detail(number).getString("proposed.currency"), "the config default before any record");
+        assertEquals(today().plusDays(30).toString(), detail(number).getString("proposed.validUntil"));
+
+        publish(SiteSettings.DEFAULT_CURRENCY, "USD", 7);
+        send(SiteSettingChanged.TOPIC, SiteSettings.QUOTE_VALIDITY_DAYS, setting(SiteSettings.QUOTE_VALIDITY_DAYS,
+                "NUMBER", JSON.getNodeFactory().numberNode(45), 7));
+        awaitVersion(SiteSettings.DEFAULT_CURRENCY, 7);
+        awaitVersion(SiteSettings.QUOTE_VALIDITY_DAYS, 7);
+        assertEquals("USD", detail(number).getString("proposed.currency"));
+        assertEquals(today().plusDays(45).toString(), detail(number).getString("proposed.validUntil"));
+
+        // a value of the wrong shape never breaks the detail: the default, and a WARN
+        publish(SiteSettings.QUOTE_VALIDITY_DAYS, "treinta", 8);
+        publish(SiteSettings.DEFAULT_CURRENCY, "dólares", 8);
+        awaitVersion(SiteSettings.QUOTE_VALIDITY_DAYS, 8);
+        awaitVersion(SiteSettings.DEFAULT_CURRENCY, 8);
+        assertEquals("EUR", detail(number).getString("proposed.currency"));
+        assertEquals(today().plusDays(30).toString(), detail(number).getString("proposed.validUntil"));
     }
 }

@@ -1,13 +1,14 @@
 package com.zivah.platform.settings;
 
 import java.math.BigDecimal;
+import java.util.Currency;
 import java.util.Map;
 import org.jboss.logging.Logger;
 
 /**
  * Some site settings as one read saw them: the value heard from the catalog for a key, else this service's default
- * ({@code zivah.site-settings.defaults.<key>}). A heard value of the wrong shape (a NUMBER that is no whole number)
- * is logged as a WARN and the default is used: a bad setting never breaks a mail or a PDF.
+ * ({@code zivah.site-settings.defaults.<key>}). A heard value of the wrong shape (a NUMBER that is no whole number,
+ * or a currency that is no ISO 4217 code) is logged as a WARN and the default is used: a bad setting never breaks a mail or a PDF.
  */
 public final class SiteSettingValues {
 
@@ -40,6 +41,23 @@ public final class SiteSettingValues {
         return parseInteger(fallback(key));
     }
 
+    /** The key's ISO 4217 currency code (a TEXT setting); one Java does not know falls back to the default. */
+    public String currencyCode(String key) {
+        String value = heard.get(key);
+        if (value != null) {
+            if (isCurrencyCode(value)) {
+                return value;
+            }
+            LOG.warnf("Site setting %s is not an ISO 4217 currency code (%s): using the default", key,
+                    abbreviate(value));
+        }
+        String fallback = fallback(key);
+        if (!isCurrencyCode(fallback)) {
+            throw new IllegalStateException("zivah.site-settings.defaults." + key + " is not an ISO 4217 code");
+        }
+        return fallback;
+    }
+
     /** True when the catalog's value of the key was heard (else the default is in use). */
     public boolean heard(String key) {
         return heard.containsKey(key);
@@ -52,6 +70,18 @@ public final class SiteSettingValues {
                     + "zivah.site-settings.defaults." + key);
         }
         return value;
+    }
+
+    private static boolean isCurrencyCode(String value) {
+        if (!value.matches("[A-Z]{3}")) {
+            return false;
+        }
+        try {
+            Currency.getInstance(value);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private static int parseInteger(String value) {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class SiteSettingValuesTest {
 
     private static final Map<String, String> DEFAULTS =
-            Map.of("company-name", "ZIVAH Default S.L.", "quote-validity-days", "30");
+            Map.of("company-name", "ZIVAH Default S.L.", "quote-validity-days", "30", "default-currency", "EUR");
 
     @Test
     void aHeardValueWinsOverTheDefault() {
@@ -50,5 +50,15 @@ class SiteSettingValuesTest {
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> new SiteSettingValues(Map.of(), DEFAULTS).text("contact-phone"));
         assertTrue(e.getMessage().contains("zivah.site-settings.defaults.contact-phone"), e.getMessage());
+    }
+
+    @Test
+    void aCurrencyIsAnIso4217CodeElseTheDefault() {
+        assertEquals("USD", new SiteSettingValues(Map.of("default-currency", "USD"), DEFAULTS)
+                .currencyCode("default-currency"));
+        for (String bad : new String[] {"usd", "XYZ", "EURO", "\"EUR\"", ""}) {
+            assertEquals("EUR", new SiteSettingValues(Map.of("default-currency", bad), DEFAULTS)
+                    .currencyCode("default-currency"), bad);
+        }
     }
 }
