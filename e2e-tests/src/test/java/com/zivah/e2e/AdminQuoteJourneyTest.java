@@ -89,8 +89,7 @@ class AdminQuoteJourneyTest extends BrowserTestBase {
         assertThat(link).isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions()
                 .setTimeout(30_000));
         assertEquals("still the same document", page.evaluate("() => window.journeyMarker"));
-        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-                .setPath(Path.of("target/screenshots/admin-journey-dashboard-live.png")));
+        shoot("admin-journey-dashboard-live");
 
         // open it, price every line, a discount, valid until, terms; save
         link.click();
