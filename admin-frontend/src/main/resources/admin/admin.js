@@ -54,17 +54,25 @@
 
   // Live totals of the pricing form: exact decimals (integer cents with BigInt, half-up like quote-service), shown as
   // a preview in the totals cells while typing; what is saved is what quote-service computes and answers.
+  // Typed as LocalFormat.parseDecimal reads it server-side: 1234.50, 1234,50, 1.234,50, 1,234.50; 1.234 is ambiguous.
   function cents(text, decimals) {
-    var value = (text || '').trim().replace(',', '.');
+    var value = (text || '').trim().replace(/ /g, '');
+    if (/^[1-9]\d{0,2}[.,]\d{3}$/.test(value)) { return null; }
+    if (/^[1-9]\d{0,2}(\.\d{3})+,\d+$/.test(value)) { value = value.replace(/\./g, '').replace(',', '.'); }
+    else if (/^[1-9]\d{0,2}(,\d{3})+\.\d+$/.test(value)) { value = value.replace(/,/g, ''); }
+    else { value = value.replace(',', '.'); }
     var match = /^(\d{1,12})(?:\.(\d{1,2}))?$/.exec(value);
     if (!match) { return null; }
     var fraction = (match[2] || '').padEnd(decimals, '0');
     return BigInt(match[1]) * (decimals === 2 ? 100n : 1n) + BigInt(fraction || '0');
   }
+  // Shown as LocalFormat.number writes it in the page's language: 15.000,00 (es) / 15,000.00 (en).
   function format(amount) {
+    var english = document.documentElement.lang === 'en';
     var negative = amount < 0n;
     var abs = negative ? -amount : amount;
-    var text = (abs / 100n).toString() + '.' + (abs % 100n).toString().padStart(2, '0');
+    var whole = (abs / 100n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, english ? ',' : '.');
+    var text = whole + (english ? '.' : ',') + (abs % 100n).toString().padStart(2, '0');
     return negative ? '-' + text : text;
   }
   function preview(form) {

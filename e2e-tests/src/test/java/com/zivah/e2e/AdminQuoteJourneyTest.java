@@ -89,8 +89,7 @@ class AdminQuoteJourneyTest extends BrowserTestBase {
         assertThat(link).isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions()
                 .setTimeout(30_000));
         assertEquals("still the same document", page.evaluate("() => window.journeyMarker"));
-        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-                .setPath(Path.of("target/screenshots/admin-journey-dashboard-live.png")));
+        shoot("admin-journey-dashboard-live");
 
         // open it, price every line, a discount, valid until, terms; save
         link.click();
@@ -115,12 +114,12 @@ class AdminQuoteJourneyTest extends BrowserTestBase {
         page.locator("#pricing button[name=save]").click();
         page.waitForURL(url -> url.contains("/admin/quotes/" + quote + "?done=priced"));
         assertThat(page.locator(".flash")).containsText("Precios guardados");
-        assertThat(page.locator("[data-subtotal]")).hasText(subtotal.toPlainString());
-        assertThat(page.locator("[data-discount]")).hasText(discount.toPlainString());
-        assertThat(page.locator("[data-total]")).hasText(total.toPlainString());
+        assertThat(page.locator("[data-subtotal]")).hasText(spanish(subtotal));
+        assertThat(page.locator("[data-discount]")).hasText(spanish(discount));
+        assertThat(page.locator("[data-total]")).hasText(spanish(total));
         for (int i = 0; i < 2; i++) {
-            assertThat(lines.nth(i).locator("[data-line-total]")).hasText(new BigDecimal(PRICES.get(i))
-                    .multiply(BigDecimal.valueOf(quantities[i])).setScale(2, RoundingMode.HALF_UP).toPlainString());
+            assertThat(lines.nth(i).locator("[data-line-total]")).hasText(spanish(new BigDecimal(PRICES.get(i))
+                    .multiply(BigDecimal.valueOf(quantities[i])).setScale(2, RoundingMode.HALF_UP)));
         }
         shoot("admin-journey-quote-priced");
 
@@ -136,7 +135,7 @@ class AdminQuoteJourneyTest extends BrowserTestBase {
         assertThat(page.locator("h1 .badge.status-sent")).isVisible();
         assertThat(page.locator(".flash")).containsText("Cotización enviada");
         assertThat(page.locator("section[aria-labelledby=versions-title] tbody tr"))
-                .containsText(total.toPlainString());
+                .containsText(spanish(total) + " EUR");
 
         // the mail's delivery status, as notification-service records it
         Locator delivered = page.locator("tr.delivery-sent:has-text('QUOTE_SENT')");
@@ -161,9 +160,13 @@ class AdminQuoteJourneyTest extends BrowserTestBase {
             assertTrue(text.contains(String.valueOf(product.get("sku"))), product.get("sku") + " in\n" + text);
             assertTrue(text.contains(String.valueOf(quantities[i])), quantities[i] + " in\n" + text);
         }
-        String spanishTotal = new DecimalFormat("#,##0.00",
-                DecimalFormatSymbols.getInstance(Locale.forLanguageTag("es"))).format(total);
+        String spanishTotal = spanish(total);
         assertTrue(text.contains(spanishTotal), spanishTotal + " in\n" + text);
+    }
+
+    /** An amount as the Spanish admin page and the buyer's PDF write it: {@code 1.234,50}. */
+    private static String spanish(BigDecimal amount) {
+        return new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("es"))).format(amount);
     }
 
     private void shoot(String name) {

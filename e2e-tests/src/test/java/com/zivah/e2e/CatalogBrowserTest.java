@@ -54,7 +54,7 @@ class CatalogBrowserTest extends BrowserTestBase {
         page.waitForURL(Pattern.compile("^(?=.*category=especias)(?=.*sort=price).*"));
         page.waitForLoadState();
 
-        // Spanish format ("4,85 US$", "1.234,50 US$"); "precio a consultar" cards come last and are skipped
+        // Spanish format ("4,85 USD", "1.234,50 USD"); "precio a consultar" cards come last and are skipped
         List<BigDecimal> prices = page.locator("#results .product-card .price:not(.on-request)").allInnerTexts().stream()
                 .map(text -> text.replaceAll("[^0-9,]", "").replace(',', '.'))
                 .map(BigDecimal::new)

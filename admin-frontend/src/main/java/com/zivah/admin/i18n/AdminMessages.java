@@ -233,7 +233,7 @@ public interface AdminMessages {
     @Message("a consultar")
     String onRequest();
 
-    @Message("{#when code}{#is 'number'}Introduzca un número, p. ej. 12.50{#is 'date'}Introduzca una fecha AAAA-MM-DD{#else}{code}{/when}")
+    @Message("{#when code}{#is 'number'}Introduzca un número, p. ej. 12,50{#is 'ambiguousNumber'}¿Miles o decimales? Escriba 1234,50 o 1.234,50{#is 'date'}Introduzca una fecha AAAA-MM-DD{#else}{code}{/when}")
     String fieldError(String code);
 
     @Message("Subtotal")

@@ -70,8 +70,11 @@ public interface ManageMessages {
     @Message("debe ser un número entero")
     String notAWholeNumber();
 
-    @Message("debe ser un número como 12.50")
+    @Message("debe ser un número como 12,50")
     String notADecimal();
+
+    @Message("¿miles o decimales? escriba 1234,50 o 1.234,50")
+    String ambiguousDecimal();
 
     @Message("¿Seguro?")
     String confirmTitle();

@@ -29,6 +29,7 @@ public class ManagePages {
     private static final Map<String, Function<ManageMessages, String>> OWN_ERRORS = Map.ofEntries(
             Map.entry("notAWholeNumber", ManageMessages::notAWholeNumber),
             Map.entry("notADecimal", ManageMessages::notADecimal),
+            Map.entry("ambiguousDecimal", ManageMessages::ambiguousDecimal),
             Map.entry("imageFileMissing", ManageMessages::imageFileMissing),
             Map.entry("imageRefused", ManageMessages::imageRefused),
             Map.entry("settingInvalidJson", ManageMessages::settingInvalidJson),

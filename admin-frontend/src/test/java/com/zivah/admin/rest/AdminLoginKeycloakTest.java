@@ -11,7 +11,15 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.net.URI;
 import java.net.URL;
+import java.net.URLDecoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import org.htmlunit.SilentCssErrorHandler;
 import org.htmlunit.WebClient;
 import org.htmlunit.html.HtmlForm;
@@ -22,6 +30,7 @@ import org.junit.jupiter.api.Test;
  * The whole authorization code flow against the REAL Keycloak with the shipped realm: a browser (HtmlUnit) opens
  * /admin, fills in Keycloak's login form and lands on the dashboard with its name, role and the navigation its role
  * allows; the services are called with the staff member's own token; logout (CSRF POST) ends the Keycloak session.
+ * The code flow carries a PKCE S256 challenge, and Keycloak refuses admin-frontend's code request without one.
  */
 @QuarkusTest
 @WithTestResource(KeycloakResource.class)
@@ -63,6 +72,38 @@ class AdminLoginKeycloakTest {
             assertFalse(quote.asXml().contains("name=\"price.1\""), "VIEWER gets no inputs");
             assertTrue(quote.asNormalizedText().contains("Read only"), quote.asNormalizedText());
         }
+    }
+
+    @Test
+    void theCodeFlowSendsAnS256ChallengeAndKeycloakRefusesARequestWithoutOne() throws Exception {
+        URI authorization;
+        try (WebClient browser = browser()) {
+            authorization = browser.getPage(adminUrl).getUrl().toURI();
+        }
+        String query = authorization.getRawQuery();
+        assertTrue(query.contains("code_challenge_method=S256") && query.matches(".*code_challenge=[A-Za-z0-9_-]{43}.*"),
+                "admin-frontend asks with an S256 PKCE challenge: " + query);
+
+        String without = Arrays.stream(query.split("&")).filter(p -> !p.startsWith("code_challenge"))
+                .collect(Collectors.joining("&"));
+        assertRefusedByKeycloak(without, "code challenge method");
+        String plain = Arrays.stream(query.split("&")).map(p -> p.startsWith("code_challenge_method=")
+                ? "code_challenge_method=plain" : p.startsWith("code_challenge=") ? "code_challenge=" + "v".repeat(43) : p)
+                .collect(Collectors.joining("&"));
+        assertRefusedByKeycloak(plain, "code challenge method is not matching");
+    }
+
+    /** Keycloak sends the browser back to the (valid) redirect URI with error=invalid_request instead of a login form (read decoded, {@code _} as a space). */
+    private static void assertRefusedByKeycloak(String query, String naming) throws Exception {
+        HttpResponse<String> answer = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build().send(
+                HttpRequest.newBuilder(URI.create(KeycloakResource.realmUrl() + "/protocol/openid-connect/auth?" + query))
+                        .GET().build(), HttpResponse.BodyHandlers.ofString());
+        String location = URLDecoder.decode(answer.headers().firstValue("Location").orElse(""), StandardCharsets.UTF_8)
+                .replace('_', ' ');
+        assertEquals(302, answer.statusCode(), query + " → " + answer.statusCode() + " " + answer.body());
+        assertTrue(location.contains("error=invalid request") && location.contains(naming),
+                "refused, naming " + naming + ": " + location);
+        assertFalse(answer.body().contains("kc-form-login"), "no login form");
     }
 
     private HtmlPage login(WebClient browser, String username, String password) throws Exception {

@@ -5,12 +5,10 @@ import com.zivah.web.client.CategoryDto;
 import com.zivah.web.client.LocalizedText;
 import com.zivah.web.client.ProductDto;
 import com.zivah.web.i18n.SitePaths;
+import com.zivah.platform.ui.i18n.LocalFormat;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.Comparator;
-import java.util.Currency;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -88,17 +86,9 @@ public final class ViewMapper {
         return variants.stream().map(v -> v.url() + " " + v.width() + "w").collect(Collectors.joining(", "));
     }
 
+    /** The one way of both frontends ({@link LocalFormat#money}): {@code 4,85 USD} (es), {@code 4.85 USD} (en). */
     public static String price(BigDecimal amount, String currency, Language language) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(language == Language.EN
-                ? Locale.US : language.locale());
-        try {
-            format.setCurrency(Currency.getInstance(currency == null ? "USD" : currency));
-        } catch (IllegalArgumentException unknownCurrency) {
-            NumberFormat plain = NumberFormat.getNumberInstance(language.locale());
-            plain.setMinimumFractionDigits(2);
-            return plain.format(amount) + " " + currency;
-        }
-        return format.format(amount);
+        return LocalFormat.money(amount, currency == null ? "USD" : currency, language);
     }
 
     public static String text(LocalizedText text, Language language) {

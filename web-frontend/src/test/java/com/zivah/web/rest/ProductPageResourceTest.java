@@ -52,7 +52,7 @@ class ProductPageResourceTest {
                         containsString("<html lang=\"en\">"),
                         containsString("Green arabica coffee, grade 1"),
                         containsString("<tr><th scope=\"row\">Process</th><td>Washed</td></tr>"),
-                        containsString("$4.85"), containsString("In stock"),
+                        containsString("4.85 USD"), containsString("In stock"),
                         containsString("href=\"" + PATH_ES + "\" lang=\"es\""),
                         containsString("<link rel=\"canonical\" href=\"http://localhost:8080" + PATH_EN + "\">"),
                         containsString("hreflang=\"es\" href=\"http://localhost:8080" + PATH_ES + "\""),

@@ -1,5 +1,6 @@
 package com.zivah.admin.mapping.catalog;
 
+import com.zivah.platform.ui.i18n.LocalFormat;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -187,14 +188,10 @@ public final class ProductFormMapper {
     }
 
     private static BigDecimal decimal(String value, String field, Map<String, String> errors) {
-        if (value == null || value.isBlank()) {
-            return null;
+        LocalFormat.Parsed parsed = LocalFormat.parseDecimal(value);
+        if (parsed.refused()) {
+            errors.put(field, parsed.refusal() == LocalFormat.Refusal.AMBIGUOUS ? "ambiguousDecimal" : "notADecimal");
         }
-        try {
-            return new BigDecimal(value.trim().replace(',', '.'));
-        } catch (NumberFormatException e) {
-            errors.put(field, "notADecimal");
-            return null;
-        }
+        return parsed.value().orElse(null);
     }
 }

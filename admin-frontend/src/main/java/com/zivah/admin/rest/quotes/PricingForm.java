@@ -3,6 +3,7 @@ package com.zivah.admin.rest.quotes;
 import com.zivah.admin.client.PricingRequest;
 import com.zivah.admin.client.Problem;
 import com.zivah.admin.client.QuoteDetail;
+import com.zivah.platform.ui.i18n.LocalFormat;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -17,7 +18,7 @@ import java.util.Map;
  * field. Input names: {@code currency}, {@code validUntil}, {@code discountPercent}, {@code terms},
  * {@code adminNotes}, {@code price.<itemId>}. quote-service's problem fields ({@code items[i].unitPrice}, i = the
  * position in the request) are mapped back to {@code price.<itemId>}. Only the syntax is checked here (a number, a
- * date); every rule is quote-service's.
+ * date; a decimal may be typed with a Spanish comma); every rule is quote-service's.
  */
 public final class PricingForm {
 
@@ -135,17 +136,13 @@ public final class PricingForm {
         return !errors.isEmpty();
     }
 
+    /** {@code 1234.50}, {@code 1234,50}, {@code 1.234,50}, {@code 1,234.50}; {@code 1.234} is refused as ambiguous. */
     private BigDecimal decimal(String field) {
-        String value = values.get(field).replace(',', '.');
-        if (value.isEmpty()) {
-            return null;
+        LocalFormat.Parsed parsed = LocalFormat.parseDecimal(values.get(field));
+        if (parsed.refused()) {
+            errors.put(field, parsed.refusal() == LocalFormat.Refusal.AMBIGUOUS ? "ambiguousNumber" : "number");
         }
-        try {
-            return new BigDecimal(value);
-        } catch (NumberFormatException e) {
-            errors.put(field, "number");
-            return null;
-        }
+        return parsed.value().orElse(null);
     }
 
     private static String plain(BigDecimal value) {

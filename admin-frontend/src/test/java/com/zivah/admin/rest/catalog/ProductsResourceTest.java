@@ -76,7 +76,7 @@ class ProductsResourceTest {
                 .post("/admin/catalog/products")
                 .then().statusCode(400)
                 .body(allOf(containsString("id=\"minOrderQuantity-error\">debe ser un número entero"),
-                        containsString("id=\"price-error\">debe ser un número como 12.50")));
+                        containsString("id=\"price-error\">debe ser un número como 12,50")));
         assertEquals("GET", Fake.last(Fake.CATALOG).method(), "no write reached catalog-service");
     }
 

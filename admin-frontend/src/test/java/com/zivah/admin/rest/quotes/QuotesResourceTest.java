@@ -54,7 +54,7 @@ class QuotesResourceTest {
                         containsString("value=\"START_PROCESSING\""), containsString("value=\"CANCEL\""),
                         not(containsString("/send\""))));
         given().get(PRICED).then().statusCode(200)
-                .body(allOf(containsString("13500.00"), containsString("action=\"/admin/quotes/ZQ-2026-000043/send\""),
+                .body(allOf(containsString("13.500,00"), containsString("action=\"/admin/quotes/ZQ-2026-000043/send\""),
                         containsString("name=\"confirm\""), containsString("data-confirm=")));
     }
 
@@ -89,6 +89,43 @@ class QuotesResourceTest {
         StaffForms.post(PENDING).formParam("version", "0").formParam("price.1", "doce")
                 .post(PENDING + "/pricing").then().statusCode(400)
                 .body(allOf(containsString("Introduzca un número"), containsString("value=\"doce\"")));
+        assertEquals("GET", Fake.last(Fake.QUOTES).method());
+    }
+
+    @Test
+    @TestSecurity(user = "viewer", roles = "VIEWER")
+    void amountsCountriesAndTimesAreWrittenInThePageLanguage() {
+        given().get(PRICED).then().statusCode(200)
+                .body(allOf(containsString("data-total>13.500,00<"), containsString("España (ES)"),
+                        containsString("1 dic 2026, 09:30 UTC"), not(containsString(">13500.00<"))));
+        given().queryParam("lang", "en").get(PRICED).then().statusCode(200)
+                .body(allOf(containsString("data-total>13,500.00<"), containsString("Spain (ES)"),
+                        containsString("1 Dec 2026, 09:30 UTC")));
+        given().queryParam("status", "PENDING").queryParam("country", "ES").queryParam("q", "Sol")
+                .get("/admin/quotes").then().statusCode(200)
+                .body(allOf(containsString("<td>España</td>"), containsString("value=\"ES\"")));
+    }
+
+    @Test
+    @TestSecurity(user = "manager", roles = "MANAGER")
+    void aPriceTypedWithASpanishCommaOrGroupingReachesTheServiceAsADecimal() {
+        for (String[] typed : new String[][] {{"1.234,50", "1234.50"}, {"12,35", "12.35"}, {"1,234.50", "1234.50"}}) {
+            StaffForms.post(PENDING).formParam("version", "0").formParam("currency", "EUR")
+                    .formParam("validUntil", LocalDate.now().plusDays(30).toString()).formParam("discountPercent", "2,5")
+                    .formParam("terms", "FOB Valencia").formParam("adminNotes", "Cliente habitual")
+                    .formParam("price.1", typed[0]).post(PENDING + "/pricing").then().statusCode(303);
+            String body = Fake.last(Fake.QUOTES).body();
+            assertTrue(body.contains("\"unitPrice\":" + typed[1]) && body.contains("\"discountPercent\":2.5"),
+                    typed[0] + " → " + body);
+        }
+    }
+
+    @Test
+    @TestSecurity(user = "manager", roles = "MANAGER")
+    void aPriceThatCouldBeThousandsOrDecimalsIsRefusedNotGuessed() {
+        StaffForms.post(PENDING).formParam("version", "0").formParam("price.1", "1.234")
+                .post(PENDING + "/pricing").then().statusCode(400)
+                .body(allOf(containsString("¿Miles o decimales?"), containsString("value=\"1.234\"")));
         assertEquals("GET", Fake.last(Fake.QUOTES).method());
     }
 
