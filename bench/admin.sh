@@ -314,8 +314,8 @@ main() {
   echo "Admin benchmark $(date -u +%Y-%m-%dT%H:%MZ), signed in as MANAGER, wrk -t$THREADS (-t1 at 1 connection)" \
     "-d$DURATION --timeout $TIMEOUT --latency, $(nproc) cores"
   echo
-  echo "| target | conns | req/s | p50 | p99 | errors / timeouts | nginx req/s, same bytes | load avg (1 min) |"
-  echo "|---|---|---|---|---|---|---|---|"
+  echo "| target | conns | req/s | p50 | p99 | statuses | errors / timeouts | nginx req/s, same bytes | load avg (1 min) |"
+  echo "|---|---|---|---|---|---|---|---|---|"
   printf '%s\n' "${rows[@]}"
   echo
   echo "RSS before the first run: $rss_before"

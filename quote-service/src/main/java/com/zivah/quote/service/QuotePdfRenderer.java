@@ -2,6 +2,7 @@ package com.zivah.quote.service;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.zivah.platform.i18n.Language;
 import com.zivah.quote.Quote;
@@ -22,6 +23,12 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.List;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * The PDF of a quote: the Qute XHTML template {@code templates/QuotePdfRenderer/quote.html} in the buyer's
@@ -34,6 +41,7 @@ public class QuotePdfRenderer {
 
     static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
     static final String FONT_FAMILY = "Liberation Sans";
+    private static final byte[] FONT_BYTES = readFont();
 
     @CheckedTemplate
     static class Templates {
@@ -63,16 +71,17 @@ public class QuotePdfRenderer {
         Language language = document.language();
         String html = Templates.quote(view(document, draft)).setLocale(language.locale()).render();
         ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
-        try {
+        try (PDDocument pdf = new PDDocument()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
+            builder.usePDDocument(pdf);
             builder.useExternalResourceAccessControl((uri, type) -> false,
                     ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
             builder.useExternalResourceAccessControl((uri, type) -> false,
                     ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+            PDFontSupplier font = new PDFontSupplier(font(pdf));
             for (int weight : new int[] {400, 700}) {
-                builder.useFont(QuotePdfRenderer::font, FONT_FAMILY, weight, BaseRendererBuilder.FontStyle.NORMAL,
-                        true);
+                builder.useFont(font, FONT_FAMILY, weight, BaseRendererBuilder.FontStyle.NORMAL, true);
             }
             builder.withProducer("ZIVAH quote-service");
             builder.withHtmlContent(html, null);
@@ -84,12 +93,27 @@ public class QuotePdfRenderer {
         return out.toByteArray();
     }
 
-    private static InputStream font() {
-        InputStream in = QuotePdfRenderer.class.getResourceAsStream(FONT);
-        if (in == null) {
-            throw new IllegalStateException("PDFBox's font " + FONT + " is not on the classpath");
+    /**
+     * The font of one document, parsed from the bytes read once, without glyph substitution: PDFBox applies a
+     * font's GSUB rules (Latin ligatures) by compiling a regular expression for every run of text it writes, ~40 %
+     * of a render (measured with JFR, docs/benchmarks.md); a quote needs no ligatures, and text copied out of the
+     * PDF stays plain letters.
+     */
+    private static PDFont font(PDDocument pdf) throws IOException {
+        TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(FONT_BYTES));
+        ttf.setEnableGsub(false);
+        return PDType0Font.load(pdf, ttf, true);
+    }
+
+    private static byte[] readFont() {
+        try (InputStream in = QuotePdfRenderer.class.getResourceAsStream(FONT)) {
+            if (in == null) {
+                throw new IllegalStateException("PDFBox's font " + FONT + " is not on the classpath");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("PDFBox's font " + FONT + " could not be read", e);
         }
-        return in;
     }
 
     View view(Quote.Document d, boolean draft) {
