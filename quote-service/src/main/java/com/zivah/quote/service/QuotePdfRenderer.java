@@ -17,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -153,14 +154,15 @@ public class QuotePdfRenderer {
 
     /**
      * A customer's text as XML may carry it (characters XML 1.0 forbids become U+FFFD): Qute escapes markup, this
-     * keeps the XHTML well-formed whatever the buyer typed.
+     * keeps the XHTML well-formed whatever the buyer typed. Composed (NFC): the font's glyph substitution is off
+     * ({@link #font}), so {@code e} + a combining accent becomes the one glyph {@code é} here.
      */
     static String text(String value) {
         if (value == null) {
             return null;
         }
         StringBuilder safe = new StringBuilder(value.length());
-        value.codePoints().forEach(c -> {
+        Normalizer.normalize(value, Normalizer.Form.NFC).codePoints().forEach(c -> {
             boolean allowed = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
                     || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
             safe.appendCodePoint(allowed ? c : 0xFFFD);

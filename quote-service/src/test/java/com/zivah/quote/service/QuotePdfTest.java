@@ -88,6 +88,16 @@ class QuotePdfTest {
     }
 
     @Test
+    @TestSecurity(user = "maria", roles = "MANAGER")
+    void accentsTypedAsCombiningMarksBecomeOneLetterEach() throws IOException {
+        // no glyph substitution in the font (a render's cost, docs/benchmarks.md): the text is composed before
+        String number = rfq("Jose\u0301 Mun\u0303oz", "es", 1);
+        pricedAndSent(number, "1.00");
+        String text = text(sentPdf(number));
+        assertTrue(text.contains("Jos\u00E9 Mu\u00F1oz"), "composed, not a letter and a floating accent: " + text);
+    }
+
+    @Test
     @TestSecurity(user = "vera", roles = "VIEWER")
     void theDraftPreviewIsMarkedAndShowsUnpricedLines() throws IOException {
         String number = rfq("Ana", "es", 3);
