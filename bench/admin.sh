@@ -42,27 +42,11 @@ NGINX_PORT="${NGINX_PORT:-18092}"
 USERNAME="manager"
 PASSWORD='Manager#Zivah2026'
 WORK="$(mktemp -d /tmp/zivah-admin-bench.XXXXXX)"
-chmod 755 "$WORK"   # nginx's workers (not root) read the files under it
 STARTED=0
 
 die() { printf 'bench: %s\n' "$*" >&2; exit 1; }
-
-install_missing() {
-  local missing=()
-  command -v wrk >/dev/null 2>&1 || missing+=(wrk)
-  command -v nginx >/dev/null 2>&1 || missing+=(nginx-light)
-  command -v jq >/dev/null 2>&1 || missing+=(jq)
-  command -v curl >/dev/null 2>&1 || missing+=(curl)
-  [ "${#missing[@]}" -eq 0 ] && return 0
-  echo "Installing ${missing[*]} (Debian packages) ..."
-  local sudo=(); [ "$(id -u)" -eq 0 ] || sudo=(sudo)
-  export DEBIAN_FRONTEND=noninteractive
-  "${sudo[@]}" apt-get update -qq
-  # the package's post-install script starts a system nginx on port 80: stop it, we run our own
-  "${sudo[@]}" apt-get install -y -qq "${missing[@]}" > /dev/null
-  if command -v systemctl >/dev/null 2>&1; then "${sudo[@]}" systemctl stop nginx 2>/dev/null || true; fi
-  "${sudo[@]}" pkill -f 'nginx: master process /usr/sbin/nginx' 2>/dev/null || true
-}
+# shellcheck source=bench/lib.sh
+. "$ROOT/bench/lib.sh"
 
 start_stack() {
   if curl -fsS -o /dev/null --max-time 2 "$GATEWAY/es/" 2>/dev/null; then
@@ -76,7 +60,7 @@ start_stack() {
 }
 
 stop_all() {
-  [ -f "$WORK/nginx/nginx.pid" ] && kill "$(cat "$WORK/nginx/nginx.pid")" 2>/dev/null || true
+  stop_nginx
   if [ "$STARTED" = 1 ] && [ "${KEEP:-0}" != 1 ]; then
     echo "Stopping the stack ..."
     "$ROOT/zivah" down > /dev/null 2>&1 || true
@@ -160,28 +144,6 @@ make_quote() {
   echo "$number"
 }
 
-start_nginx() {
-  mkdir -p "$WORK/www" "$WORK/nginx"
-  cat > "$WORK/nginx.conf" <<CONF
-worker_processes 1;
-pid $WORK/nginx/nginx.pid;
-error_log $WORK/nginx/error.log;
-events { worker_connections 4096; }
-http {
-  access_log off;
-  client_body_temp_path $WORK/nginx/body;
-  proxy_temp_path $WORK/nginx/proxy;
-  fastcgi_temp_path $WORK/nginx/fastcgi;
-  uwsgi_temp_path $WORK/nginx/uwsgi;
-  scgi_temp_path $WORK/nginx/scgi;
-  keepalive_requests 100000;
-  types { text/html html; application/pdf pdf; }
-  server { listen 127.0.0.1:$NGINX_PORT; root $WORK/www; }
-}
-CONF
-  nginx -c "$WORK/nginx.conf" || die "nginx did not start (port $NGINX_PORT taken?)"
-}
-
 # RSS in MB of a component's whole process group (the launcher's pid file holds the group id)
 rss() {
   local pgid; pgid=$(cat "$STATE/run/$1.pid")
@@ -229,21 +191,13 @@ end
 LUA
 }
 
-# prints: rps p50 p99 errors (non-2xx + socket errors) timeouts statuses
-measure() {
+# measure (bench/lib.sh) with the statuses script; prints "rps p50 p99 errors timeouts statuses"
+measure_statuses() {
   local url=$1 connections=$2 duration=$3; shift 3
-  local threads=$THREADS out rps p50 p99 non2xx sockerr timeouts statuses
-  [ "$connections" -ge "$threads" ] || threads=$connections
-  out=$(wrk -t"$threads" -c"$connections" -d"$duration" --timeout "$TIMEOUT" --latency -s "$WORK/statuses.lua" "$@" "$url" 2>&1) || true
-  printf '%s\n%s\n' "== $url $connections" "$out" >> "$WORK/wrk.log"
-  rps=$(awk '/Requests\/sec/ {printf "%d", $2}' <<< "$out")
-  p50=$(awk '$1 == "50%" {print $2}' <<< "$out")
-  p99=$(awk '$1 == "99%" {print $2}' <<< "$out")
-  non2xx=$(awk '/Non-2xx/ {print $NF}' <<< "$out")
-  sockerr=$(awk '/Socket errors/ {gsub(",", ""); print $4 + $6 + $8}' <<< "$out")
-  timeouts=$(awk '/Socket errors/ {print $NF}' <<< "$out")
-  statuses=$(awk '$1 == "STATUSES" {print $2}' <<< "$out")
-  echo "${rps:-0} ${p50:--} ${p99:--} $(( ${non2xx:-0} + ${sockerr:-0} )) ${timeouts:-0} ${statuses:--}"
+  local result statuses
+  result=$(measure "$url" "$connections" -d "$duration" -s "$WORK/statuses.lua" "$@")
+  statuses=$(awk '$1 == "STATUSES" {s = $2} END {print s}' "$WORK/wrk.log")
+  echo "$result ${statuses:--}"
 }
 
 # fetch URL FILE TYPE HEADER...: the bytes the target answers, checked (200 and the content type)
@@ -255,12 +209,14 @@ fetch() {
 }
 
 main() {
-  install_missing
+  install_missing wrk:wrk nginx:nginx-light jq:jq curl:curl
   trap stop_all EXIT
   trap 'exit 130' INT
   trap 'exit 143' TERM
   start_stack
-  start_nginx
+  start_nginx "$NGINX_PORT" "  types { text/html html; application/pdf pdf; }
+  server { listen 127.0.0.1:$NGINX_PORT; root $WORK/www; }"
+  mkdir -p "$WORK/www"
   write_lua
 
   local jar="$WORK/session.jar"
@@ -292,15 +248,15 @@ main() {
     [ "$(curl -fsS "http://127.0.0.1:$NGINX_PORT/$file" | cmp - "$WORK/www/$file" && echo same)" = same ] \
       || die "nginx does not serve the bytes of $file"
     echo "  $name ($size B): warm-up $WARMUP ..."
-    measure "$url" 4 "$WARMUP" -H "$header" > /dev/null
+    measure_statuses "$url" 4 "$WARMUP" -H "$header" > /dev/null
     [ "$name" != "draft PDF, quote-service direct" ] || jfr start
     for c in $CONNECTIONS; do
       echo "  $name, $c connections ..."
       local l; l=$(load)
-      read -r -a g <<< "$(measure "$url" "$c" "$DURATION" -H "$header")"
+      read -r -a g <<< "$(measure_statuses "$url" "$c" "$DURATION" -H "$header")"
       [ "${g[3]}" = 0 ] && [ "${g[4]}" = 0 ] || failures=$((failures + 1))
       if [ -z "${ceiling[$file-$c]:-}" ]; then
-        read -r -a n <<< "$(measure "http://127.0.0.1:$NGINX_PORT/$file" "$c" "$NGINX_DURATION")"
+        read -r -a n <<< "$(measure_statuses "http://127.0.0.1:$NGINX_PORT/$file" "$c" "$NGINX_DURATION")"
         [ "${n[3]}" = 0 ] || die "nginx answered ${n[5]} for $file"
         ceiling[$file-$c]=${n[0]}
       fi
