@@ -42,26 +42,13 @@ NGINX_PORT="${NGINX_PORT:-18092}"
 USERNAME="manager"
 PASSWORD='Manager#Zivah2026'
 WORK="$(mktemp -d /tmp/zivah-admin-bench.XXXXXX)"
-STARTED=0
 
-die() { printf 'bench: %s\n' "$*" >&2; exit 1; }
 # shellcheck source=bench/lib.sh
 . "$ROOT/bench/lib.sh"
 
-start_stack() {
-  if curl -fsS -o /dev/null --max-time 2 "$GATEWAY/es/" 2>/dev/null; then
-    die "a stack already answers at $GATEWAY: stop it first (./zivah down); this benchmark starts its own"
-  fi
-  echo "Starting the stack ..."
-  STARTED=1
-  # one client (wrk) sends everything: no per-client limit may apply
-  ZIVAH_GATEWAY_RATE_LIMIT_CAPACITY=1000000000 \
-    "$ROOT/zivah" up > "$WORK/up.log" 2>&1 || { tail -n 40 "$WORK/up.log"; die "the stack did not start"; }
-}
-
 stop_all() {
   stop_nginx
-  if [ "$STARTED" = 1 ] && [ "${KEEP:-0}" != 1 ]; then
+  if [ "$STACK_STARTED" = 1 ] && [ "${KEEP:-0}" != 1 ]; then
     echo "Stopping the stack ..."
     "$ROOT/zivah" down > /dev/null 2>&1 || true
   fi
@@ -213,7 +200,8 @@ main() {
   trap stop_all EXIT
   trap 'exit 130' INT
   trap 'exit 143' TERM
-  start_stack
+  # one client (wrk) sends everything: no per-client limit may apply
+  start_own_stack "$GATEWAY" ZIVAH_GATEWAY_RATE_LIMIT_CAPACITY=1000000000
   start_nginx "$NGINX_PORT" "  types { text/html html; application/pdf pdf; }
   server { listen 127.0.0.1:$NGINX_PORT; root $WORK/www; }"
   mkdir -p "$WORK/www"

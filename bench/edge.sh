@@ -23,7 +23,6 @@ CATALOG="http://127.0.0.1:$((8082 + OFFSET))"
 NGINX_PORT="${NGINX_PORT:-$((18090 + OFFSET))}"
 WORK="$(mktemp -d /tmp/zivah-bench.XXXXXX)"
 
-die() { printf 'bench: %s\n' "$*" >&2; exit 1; }
 # shellcheck source=bench/lib.sh
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 

@@ -1,5 +1,21 @@
-# What the benchmarks in bench/ share; sourced, never run. The caller sets WORK (its temporary directory), THREADS,
-# TIMEOUT and DURATION where it measures, and defines die().
+# What the benchmarks in bench/ share; sourced, never run. The caller sets ROOT, WORK (its temporary directory),
+# and THREADS, TIMEOUT and DURATION where it measures.
+
+die() { printf 'bench: %s\n' "$*" >&2; exit 1; }
+
+STACK_STARTED=0
+
+# start_own_stack URL [VAR=VALUE...]: ./zivah up with those settings; refused when a stack already answers at URL
+# (its limits are not the benchmark's, and stopping it afterwards is not ours to do)
+start_own_stack() {
+  local url=$1; shift
+  if curl -fsS -o /dev/null --max-time 2 "$url/es/" 2>/dev/null; then
+    die "a stack already answers at $url: stop it first (./zivah down); this benchmark starts its own with its limits"
+  fi
+  echo "Starting the stack ..."
+  STACK_STARTED=1   # from here on, the caller's exit trap stops it (also a half-started one)
+  env "$@" "$ROOT/zivah" up > "$WORK/up.log" 2>&1 || { tail -n 40 "$WORK/up.log"; die "the stack did not start"; }
+}
 
 # install_missing COMMAND:PACKAGE...: the Debian packages of the commands this machine lacks
 install_missing() {

@@ -27,21 +27,14 @@ WORK="$(mktemp -d /tmp/zivah-rfq-bench.XXXXXX)"
 export PGPASSWORD=postgres
 PSQL=(psql -h 127.0.0.1 -p 15432 -U postgres -d zivah -qtAX -v ON_ERROR_STOP=1)
 
-die() { printf 'bench: %s\n' "$*" >&2; exit 1; }
 # shellcheck source=bench/lib.sh
 . "$ROOT/bench/lib.sh"
 
 start_stack() {
-  if curl -fsS -o /dev/null --max-time 2 "$GATEWAY/es/" 2>/dev/null; then
-    die "a stack already answers at $GATEWAY: stop it first (./zivah down); this benchmark starts its own with raised limits"
-  fi
-  echo "Starting the stack with benchmark limits ..."
   # one client (wrk) sends everything: the per-client limit on public POSTs must not apply; every request is a new
   # buyer, but the global mail budget must hold the whole run; GreenMail keeps every mail in memory (~3 KB each)
-  ZIVAH_GATEWAY_RATE_LIMIT_CAPACITY=1000000000 \
-  ZIVAH_MAIL_BUDGET_MAX=100000000 \
-  ZIVAH_GREENMAIL_HEAP="${ZIVAH_GREENMAIL_HEAP:-1536m}" \
-    "$ROOT/zivah" up > "$WORK/up.log" 2>&1 || { tail -n 40 "$WORK/up.log"; die "the stack did not start"; }
+  start_own_stack "$GATEWAY" ZIVAH_GATEWAY_RATE_LIMIT_CAPACITY=1000000000 ZIVAH_MAIL_BUDGET_MAX=100000000 \
+    ZIVAH_GREENMAIL_HEAP="${ZIVAH_GREENMAIL_HEAP:-1536m}"
 }
 
 stop_all() {
