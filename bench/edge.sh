@@ -23,23 +23,8 @@ CATALOG="http://127.0.0.1:$((8082 + OFFSET))"
 NGINX_PORT="${NGINX_PORT:-$((18090 + OFFSET))}"
 WORK="$(mktemp -d /tmp/zivah-bench.XXXXXX)"
 
-die() { printf 'bench: %s\n' "$*" >&2; exit 1; }
-
-install_missing() {
-  local missing=()
-  command -v wrk >/dev/null 2>&1 || missing+=(wrk)
-  command -v nginx >/dev/null 2>&1 || missing+=(nginx-light)
-  command -v curl >/dev/null 2>&1 || missing+=(curl)
-  [ "${#missing[@]}" -eq 0 ] && return 0
-  echo "Installing ${missing[*]} (Debian packages) ..."
-  local sudo=(); [ "$(id -u)" -eq 0 ] || sudo=(sudo)
-  export DEBIAN_FRONTEND=noninteractive
-  "${sudo[@]}" apt-get update -qq
-  # the package's post-install script starts a system nginx on port 80: stop it, we run our own
-  "${sudo[@]}" apt-get install -y -qq "${missing[@]}" > /dev/null
-  if command -v systemctl >/dev/null 2>&1; then "${sudo[@]}" systemctl stop nginx 2>/dev/null || true; fi
-  "${sudo[@]}" pkill -f 'nginx: master process /usr/sbin/nginx' 2>/dev/null || true
-}
+# shellcheck source=bench/lib.sh
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 # name | path through the gateway | direct upstream base
 TARGETS=(
@@ -54,52 +39,10 @@ site_answers() {
   curl -fsS -o /dev/null --max-time 5 "$GATEWAY/es/" && curl -fsS -o /dev/null --max-time 5 "$GATEWAY/api/catalog/products"
 }
 
-start_nginx() {
-  mkdir -p "$WORK/www" "$WORK/nginx"
-  cat > "$WORK/nginx.conf" <<CONF
-worker_processes 1;
-pid $WORK/nginx/nginx.pid;
-error_log $WORK/nginx/error.log;
-events { worker_connections 4096; }
-http {
-  access_log off;
-  client_body_temp_path $WORK/nginx/body;
-  proxy_temp_path $WORK/nginx/proxy;
-  fastcgi_temp_path $WORK/nginx/fastcgi;
-  uwsgi_temp_path $WORK/nginx/uwsgi;
-  scgi_temp_path $WORK/nginx/scgi;
-  keepalive_requests 100000;
-  types { text/html html; application/json json; }
-  server { listen 127.0.0.1:$NGINX_PORT; root $WORK/www; }
-}
-CONF
-  nginx -c "$WORK/nginx.conf" || die "nginx did not start (port $NGINX_PORT taken?)"
-}
-
-stop_nginx() {
-  [ -f "$WORK/nginx/nginx.pid" ] && kill "$(cat "$WORK/nginx/nginx.pid")" 2>/dev/null || true
-}
-
-# prints: rps p50 p99 errors timeouts
-measure() {
-  local url=$1 connections=$2; shift 2
-  local out
-  out=$(wrk -t"$THREADS" -c"$connections" -d"$DURATION" --timeout "$TIMEOUT" --latency "$@" "$url" 2>&1) || true
-  echo "$out" >> "$WORK/wrk.log"
-  local rps p50 p99 non2xx sockerr timeouts
-  rps=$(awk '/Requests\/sec/ {printf "%d", $2}' <<< "$out")
-  p50=$(awk '$1 == "50%" {print $2}' <<< "$out")
-  p99=$(awk '$1 == "99%" {print $2}' <<< "$out")
-  non2xx=$(awk '/Non-2xx/ {print $NF}' <<< "$out")
-  sockerr=$(awk '/Socket errors/ {gsub(",", ""); print $4 + $6 + $8}' <<< "$out")
-  timeouts=$(awk '/Socket errors/ {print $NF}' <<< "$out")
-  echo "${rps:-0} ${p50:--} ${p99:--} $(( ${non2xx:-0} + ${sockerr:-0} )) ${timeouts:-0}"
-}
-
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.1f %%", 100 * a / b; else print "-" }'; }
 
 main() {
-  install_missing
+  install_missing wrk:wrk nginx:nginx-light curl:curl
   site_answers || die "no stack answers at $GATEWAY (start it with ./zivah up)"
   local category
   category=$(curl -fsS "$GATEWAY/api/catalog/categories" | grep -o '"slug":"[^"]*"' | head -n 1 | cut -d'"' -f4)
@@ -107,7 +50,9 @@ main() {
   local product
   product=$(curl -fsS "$GATEWAY/api/catalog/products?size=1" | grep -o '"slug":"[^"]*"' | head -n 1 | cut -d'"' -f4)
   [ -n "$product" ] || product=none
-  start_nginx
+  start_nginx "$NGINX_PORT" "  types { text/html html; application/json json; }
+  server { listen 127.0.0.1:$NGINX_PORT; root $WORK/www; }"
+  mkdir -p "$WORK/www"
   trap 'stop_nginx; rm -rf "$WORK/www"' EXIT
 
   local i=0 target name path upstream file

@@ -27,39 +27,18 @@ WORK="$(mktemp -d /tmp/zivah-rfq-bench.XXXXXX)"
 export PGPASSWORD=postgres
 PSQL=(psql -h 127.0.0.1 -p 15432 -U postgres -d zivah -qtAX -v ON_ERROR_STOP=1)
 
-die() { printf 'bench: %s\n' "$*" >&2; exit 1; }
-
-install_missing() {
-  local missing=()
-  command -v wrk >/dev/null 2>&1 || missing+=(wrk)
-  command -v nginx >/dev/null 2>&1 || missing+=(nginx-light)
-  command -v psql >/dev/null 2>&1 || missing+=(postgresql-client)
-  command -v jq >/dev/null 2>&1 || missing+=(jq)
-  [ "${#missing[@]}" -eq 0 ] && return 0
-  echo "Installing ${missing[*]} (Debian packages) ..."
-  local sudo=(); [ "$(id -u)" -eq 0 ] || sudo=(sudo)
-  export DEBIAN_FRONTEND=noninteractive
-  "${sudo[@]}" apt-get update -qq
-  "${sudo[@]}" apt-get install -y -qq "${missing[@]}" > /dev/null
-  if command -v systemctl >/dev/null 2>&1; then "${sudo[@]}" systemctl stop nginx 2>/dev/null || true; fi
-  "${sudo[@]}" pkill -f 'nginx: master process /usr/sbin/nginx' 2>/dev/null || true
-}
+# shellcheck source=bench/lib.sh
+. "$ROOT/bench/lib.sh"
 
 start_stack() {
-  if curl -fsS -o /dev/null --max-time 2 "$GATEWAY/es/" 2>/dev/null; then
-    die "a stack already answers at $GATEWAY: stop it first (./zivah down); this benchmark starts its own with raised limits"
-  fi
-  echo "Starting the stack with benchmark limits ..."
   # one client (wrk) sends everything: the per-client limit on public POSTs must not apply; every request is a new
   # buyer, but the global mail budget must hold the whole run; GreenMail keeps every mail in memory (~3 KB each)
-  ZIVAH_GATEWAY_RATE_LIMIT_CAPACITY=1000000000 \
-  ZIVAH_MAIL_BUDGET_MAX=100000000 \
-  ZIVAH_GREENMAIL_HEAP="${ZIVAH_GREENMAIL_HEAP:-1536m}" \
-    "$ROOT/zivah" up > "$WORK/up.log" 2>&1 || { tail -n 40 "$WORK/up.log"; die "the stack did not start"; }
+  start_own_stack "$GATEWAY" ZIVAH_GATEWAY_RATE_LIMIT_CAPACITY=1000000000 ZIVAH_MAIL_BUDGET_MAX=100000000 \
+    ZIVAH_GREENMAIL_HEAP="${ZIVAH_GREENMAIL_HEAP:-1536m}"
 }
 
 stop_all() {
-  [ -f "$WORK/nginx/nginx.pid" ] && kill "$(cat "$WORK/nginx/nginx.pid")" 2>/dev/null || true
+  stop_nginx
   if [ "${KEEP:-0}" != 1 ]; then "$ROOT/zivah" down > /dev/null 2>&1 || true; fi
 }
 
@@ -115,30 +94,13 @@ end
 LUA
 }
 
-start_nginx() {
-  local body=$1
-  mkdir -p "$WORK/nginx"
-  printf '%s' "$body" > "$WORK/201.json"
-  cat > "$WORK/nginx.conf" <<CONF
-worker_processes 1;
-pid $WORK/nginx/nginx.pid;
-error_log $WORK/nginx/error.log;
-events { worker_connections 4096; }
-http {
-  access_log off;
-  client_body_temp_path $WORK/nginx/body;
-  proxy_temp_path $WORK/nginx/proxy;
-  fastcgi_temp_path $WORK/nginx/fastcgi;
-  uwsgi_temp_path $WORK/nginx/uwsgi;
-  scgi_temp_path $WORK/nginx/scgi;
-  keepalive_requests 100000;
-  server {
+# nginx answering every request with the same 201 bytes
+start_201_nginx() {
+  printf '%s' "$1" > "$WORK/201.json"
+  start_nginx "$NGINX_PORT" "  server {
     listen 127.0.0.1:$NGINX_PORT;
     location / { default_type application/json; return 201 '$(sed "s/'/\\\\'/g" "$WORK/201.json")'; }
-  }
-}
-CONF
-  nginx -c "$WORK/nginx.conf" || die "nginx did not start (port $NGINX_PORT taken?)"
+  }"
 }
 
 # "name ticks" (user + system CPU, 1/100 s) of each component's whole process group (PostgreSQL: the server too)
@@ -188,7 +150,7 @@ mail_latency() {
 }
 
 main() {
-  install_missing
+  install_missing wrk:wrk nginx:nginx-light psql:postgresql-client jq:jq
   start_stack
   trap stop_all EXIT
   read -r p1 p2 <<< "$(pick_products)"
@@ -199,7 +161,7 @@ main() {
   local sample
   sample=$(curl -fsS -H 'Content-Type: application/json' -X POST "$GATEWAY/api/quotes" --data \
     "{\"customer\":{\"name\":\"Bench Buyer\",\"email\":\"bench-sample-$run@example.com\",\"country\":\"ES\"},\"locale\":\"es\",\"items\":[{\"productId\":$p1,\"quantity\":1200},{\"productId\":$p2,\"quantity\":30}]}")
-  start_nginx "$sample"
+  start_201_nginx "$sample"
 
   echo "Warming up ($WARMUP, 16 connections) ..."
   wrk -t"$THREADS" -c16 -d"$WARMUP" -s "$WORK/rfq.lua" "$GATEWAY" > /dev/null 2>&1 || true

@@ -2,6 +2,7 @@ package com.zivah.quote.service;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.zivah.platform.i18n.Language;
 import com.zivah.platform.settings.SiteSettingValues;
@@ -17,12 +18,19 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.List;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * The PDF of a quote: the Qute XHTML template {@code templates/QuotePdfRenderer/quote.html} in the buyer's
@@ -38,6 +46,7 @@ public class QuotePdfRenderer {
 
     static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
     static final String FONT_FAMILY = "Liberation Sans";
+    private static final byte[] FONT_BYTES = readFont();
 
     @CheckedTemplate
     static class Templates {
@@ -69,16 +78,17 @@ public class QuotePdfRenderer {
                 SiteSettings.CONTACT_EMAIL, SiteSettings.CONTACT_PHONE);
         String html = Templates.quote(view(document, draft, company)).setLocale(language.locale()).render();
         ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
-        try {
+        try (PDDocument pdf = new PDDocument()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
+            builder.usePDDocument(pdf);
             builder.useExternalResourceAccessControl((uri, type) -> false,
                     ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
             builder.useExternalResourceAccessControl((uri, type) -> false,
                     ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+            PDFontSupplier font = new PDFontSupplier(font(pdf));
             for (int weight : new int[] {400, 700}) {
-                builder.useFont(QuotePdfRenderer::font, FONT_FAMILY, weight, BaseRendererBuilder.FontStyle.NORMAL,
-                        true);
+                builder.useFont(font, FONT_FAMILY, weight, BaseRendererBuilder.FontStyle.NORMAL, true);
             }
             builder.withProducer("ZIVAH quote-service");
             builder.withHtmlContent(html, null);
@@ -90,12 +100,27 @@ public class QuotePdfRenderer {
         return out.toByteArray();
     }
 
-    private static InputStream font() {
-        InputStream in = QuotePdfRenderer.class.getResourceAsStream(FONT);
-        if (in == null) {
-            throw new IllegalStateException("PDFBox's font " + FONT + " is not on the classpath");
+    /**
+     * The font of one document (both weights: there is no bold file), parsed from the bytes read once, without
+     * glyph substitution: PDFBox applies a font's GSUB rules (here Liberation Sans' 140 {@code ccmp} sequences) by
+     * compiling a regular expression for every run of text it writes, ~40 % of a render (JFR, docs/benchmarks.md).
+     * A quote needs none of them once its text is composed ({@link #text}).
+     */
+    private static PDFont font(PDDocument pdf) throws IOException {
+        TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(FONT_BYTES));
+        ttf.setEnableGsub(false);
+        return PDType0Font.load(pdf, ttf, true);
+    }
+
+    private static byte[] readFont() {
+        try (InputStream in = QuotePdfRenderer.class.getResourceAsStream(FONT)) {
+            if (in == null) {
+                throw new IllegalStateException("PDFBox's font " + FONT + " is not on the classpath");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("PDFBox's font " + FONT + " could not be read", e);
         }
-        return in;
     }
 
     View view(Quote.Document d, boolean draft, SiteSettingValues company) {
@@ -136,14 +161,15 @@ public class QuotePdfRenderer {
 
     /**
      * A customer's text as XML may carry it (characters XML 1.0 forbids become U+FFFD): Qute escapes markup, this
-     * keeps the XHTML well-formed whatever the buyer typed.
+     * keeps the XHTML well-formed whatever the buyer typed. Composed (NFC): the font's glyph substitution is off
+     * ({@link #font}), so {@code e} + a combining accent becomes the one glyph {@code é} here.
      */
     static String text(String value) {
         if (value == null) {
             return null;
         }
         StringBuilder safe = new StringBuilder(value.length());
-        value.codePoints().forEach(c -> {
+        Normalizer.normalize(value, Normalizer.Form.NFC).codePoints().forEach(c -> {
             boolean allowed = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
                     || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
             safe.appendCodePoint(allowed ? c : 0xFFFD);

@@ -73,7 +73,7 @@ class QuotePdfTest {
     @Test
     @TestSecurity(user = "maria", roles = "MANAGER")
     void aHostileBuyerNameIsRenderedAsText() throws IOException {
-        String name = "<script>alert(1)</script> & <b>Ñandú Müller</b> \u202Eevil\u202C שלום";
+        String name = "<script>alert(1)</script> & <b>Ñandú Müller</b> \u202Eevil\u202C שלום Jose\u0301";
         String number = rfq(name, "es", 1);
         pricedAndSent(number, "1.00");
         String text = text(sentPdf(number));
@@ -81,6 +81,8 @@ class QuotePdfTest {
         assertTrue(nfc.contains("<script>alert(1)</script>"), text);
         assertTrue(nfc.contains(" & <b>"), text);
         assertTrue(nfc.contains("Ñandú Müller</b>"), text);
+        // the font's glyph composition is off (a render's cost, docs/benchmarks.md): the text is composed before
+        assertTrue(text.contains("Jos\u00E9"), "an accent typed as a combining mark is one letter: " + text);
         // right-to-left text stays text: the extractor applies its own bidi order, so either reading counts
         assertTrue(text.contains("evil") || text.contains("live"), text);
         assertTrue(text.contains("שלום") || text.contains("םולש"), "Hebrew glyphs from the embedded font: " + text);
