@@ -108,10 +108,10 @@ public class ProductCsvService {
      */
     public CsvImportReport importCsv(String csv, boolean dryRun, RequestOrigin origin) {
         if (csv == null || csv.isBlank()) {
-            throw ProblemException.invalid("body", "is empty; expected the header row and one row per product");
+            throw ProblemException.invalid("body", "{catalog.csv.empty}");
         }
         if (csv.indexOf('\u0000') >= 0) {
-            throw ProblemException.invalid("body", "must not contain NUL characters");
+            throw ProblemException.invalid("body", "{zivah.text.nul}");
         }
         List<Problem.FieldError> errors = new ArrayList<>();
         List<Planned> plan = new ArrayList<>();
@@ -122,7 +122,7 @@ public class ProductCsvService {
             for (CSVRecord record : parser) {
                 int row = (int) record.getRecordNumber() + 1;
                 if (row - 1 > MAX_ROWS) {
-                    throw ProblemException.invalid("body", "has more than " + MAX_ROWS + " product rows; split it");
+                    throw ProblemException.invalid("body", "{catalog.csv.too-many-rows}", "max", MAX_ROWS);
                 }
                 plan(record, row, skus, slugs, errors).ifPresent(plan::add);
             }
@@ -130,7 +130,7 @@ public class ProductCsvService {
             throw ProblemException.invalid("body", "is not valid CSV (RFC 4180): " + e.getMessage());
         }
         if (plan.isEmpty() && errors.isEmpty()) {
-            throw ProblemException.invalid("body", "has no product rows");
+            throw ProblemException.invalid("body", "{catalog.csv.no-rows}");
         }
         if (!errors.isEmpty()) {
             errors.sort(Comparator.comparingInt(ProductCsvService::rowOf));
@@ -192,7 +192,7 @@ public class ProductCsvService {
         Set<String> unreadable = new HashSet<>();
         errors.subList(before, errors.size()).forEach(e -> unreadable.add(e.field()));
         if (sku != null && !skus.add(sku)) {
-            errors.add(error(row, "sku", "repeats the SKU of an earlier row"));
+            errors.add(error(row, "sku", "{catalog.csv.sku.repeated}"));
             return Optional.empty();
         }
         checkSpecKeys(specs, row, errors);
@@ -223,7 +223,7 @@ public class ProductCsvService {
             return Optional.of(new Planned(row, null, product.id, update, sameState(current, update)));
         }
         if (version != null) {
-            errors.add(error(row, "version", "must be empty for a new SKU"));
+            errors.add(error(row, "version", "{catalog.csv.version.new}"));
         }
         if (slug == null && name.es() != null) {
             slug = Writes.slugOf(name.es(), 150);
@@ -237,7 +237,7 @@ public class ProductCsvService {
         }
         if (slug != null && !slug.isEmpty()) {
             if (!slugs.add(slug)) {
-                errors.add(error(row, "slug", "repeats the slug of an earlier row"));
+                errors.add(error(row, "slug", "{catalog.csv.slug.repeated}"));
             } else if (products.slugTaken(slug)) {
                 errors.add(error(row, "slug", "slug " + slug + " is already used by another product"));
             } else if (retired.findBySlug(slug).isPresent()) {
@@ -262,9 +262,10 @@ public class ProductCsvService {
                 .map(v -> {
                     String path = v.getPropertyPath().toString();
                     if (path.startsWith("specs")) {
-                        return error(row, "specs", (path.equals("specs") ? "" : path + " ") + v.getMessage());
+                        return Problem.FieldError.of("rows[" + row + "].specs", "{zivah.nested}",
+                                "path", path.equals("specs") ? "" : path + " ", "message", Problem.FieldError.of(path, v));
                     }
-                    return error(row, COLUMN_OF_PATH.getOrDefault(path, path), v.getMessage());
+                    return Problem.FieldError.of("rows[" + row + "]." + COLUMN_OF_PATH.getOrDefault(path, path), v);
                 })
                 .filter(e -> !unreadable.contains(e.field()))
                 .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
@@ -333,7 +334,7 @@ public class ProductCsvService {
             try {
                 return Integer.valueOf(cell);
             } catch (NumberFormatException e) {
-                errors.add(error(row, column, "must be a whole number"));
+                errors.add(error(row, column, "{zivah.number.whole}"));
                 return null;
             }
         }
@@ -371,7 +372,7 @@ public class ProductCsvService {
             if (cell.equalsIgnoreCase("true") || cell.equalsIgnoreCase("false")) {
                 return Boolean.valueOf(cell.toLowerCase(java.util.Locale.ROOT));
             }
-            errors.add(error(row, column, "must be true or false"));
+            errors.add(error(row, column, "{zivah.boolean}"));
             return null;
         }
 

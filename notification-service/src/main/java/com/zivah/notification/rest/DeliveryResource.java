@@ -63,7 +63,7 @@ public class DeliveryResource {
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(field, "must be one of " + Arrays.toString(type.getEnumConstants()));
+            throw ProblemException.invalid(field, "{zivah.one-of}", "values", type.getEnumConstants());
         }
     }
 }
