@@ -96,7 +96,7 @@ public class ProblemMapper {
             String parameter = queryParameterIn(e.getCause(), uri);
             if (parameter != null) {
                 return respond(400, "validation", "Invalid request", "A query parameter has the wrong format", uri,
-                        List.of(new Problem.FieldError(parameter, "{zivah.format.wrong}")));
+                        headers, List.of(new Problem.FieldError(parameter, "{zivah.format.wrong}")));
             }
         }
         int status = e.getResponse().getStatus();
@@ -117,12 +117,12 @@ public class ProblemMapper {
             LOG.warnf("Database unavailable on %s (answered 503): %s: %s", rawPath(uri),
                     connection.getClass().getName(), connection.getMessage());
             return Response.fromResponse(respond(503, "service-unavailable", "Service temporarily unavailable",
-                            "The service cannot reach its database right now; retry shortly", uri, List.of()))
+                            "The service cannot reach its database right now; retry shortly", uri, headers, List.of()))
                     .header("Retry-After", "1").build();
         }
         LOG.errorf(e, "Unexpected failure on %s", rawPath(uri));
         return respond(500, "internal", "Internal error",
-                "The request could not be completed; quote the request id when reporting it", uri, List.of());
+                "The request could not be completed; quote the request id when reporting it", uri, headers, List.of());
     }
 
     /** Hibernate's and Agroal's connection failures, recognised by name (platform-web does not depend on them). */
