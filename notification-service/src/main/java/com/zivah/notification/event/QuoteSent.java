@@ -94,7 +94,7 @@ public record QuoteSent(
 
         /** The bytes are the announced ones: their size and SHA-256 match. */
         @JsonIgnore
-        @AssertTrue(message = "{notification.attachment.integrity}")
+        @AssertTrue(message = "must decode to sizeBytes bytes with the given sha256")
         public boolean isIntact() {
             byte[] bytes = bytes();
             return bytes.length > 0 && sizeBytes != null && bytes.length == sizeBytes && sha256 != null
