@@ -22,8 +22,8 @@ public record PricingRequest(
         @NotNull @PositiveOrZero Integer version,
         @Pattern(regexp = "[A-Z]{3}", message = "{zivah.currency}") String currency,
         LocalDate validUntil,
-        @Size(max = Quote.MAX_TERMS) String terms,
-        @Size(max = Quote.MAX_ADMIN_NOTES) String adminNotes,
+        @Size(max = Quote.MAX_TERMS, message = "{zivah.text.max-length}") String terms,
+        @Size(max = Quote.MAX_ADMIN_NOTES, message = "{zivah.text.max-length}") String adminNotes,
         @DecimalMin(value = "0", message = "{zivah.percent.range}")
         @DecimalMax(value = "100", message = "{zivah.percent.range}")
         @Digits(integer = 3, fraction = 2, message = "{zivah.number.decimals}") BigDecimal discountPercent,

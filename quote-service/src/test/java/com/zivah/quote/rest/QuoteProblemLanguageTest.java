@@ -41,10 +41,30 @@ class QuoteProblemLanguageTest {
 
     @Test
     @TestSecurity(user = "maria", roles = "MANAGER")
+    void aDomainMessageFollowsAcceptLanguage() {
+        String number = rfq("Ana", "es", 3);
+        String body = pricing(0, "null", today().minusDays(1), itemIds(number), "1.00");
+        assertEquals(Map.of("validUntil", "no puede estar en el pasado"),
+                messages(putPricing(given().header("Accept-Language", "es"), number, body), "es"));
+        assertEquals(Map.of("validUntil", "must not be in the past"), messages(putPricing(given(), number, body), "en"));
+    }
+
+    @Test
+    @TestSecurity(user = "maria", roles = "MANAGER")
+    void anAnnotationAttributeFillsThePlaceholderInBothLanguages() {
+        String number = rfq("Ana", "es", 3);
+        String body = pricing(0, "null", null, itemIds(number), "1.00")
+                .replace("CIF Valencia. Pago 30 días.", "x".repeat(2001));
+        assertEquals(Map.of("terms", "debe tener como máximo 2000 caracteres"),
+                messages(putPricing(given().header("Accept-Language", "es"), number, body), "es"));
+        assertEquals(Map.of("terms", "must be at most 2000 characters"), messages(putPricing(given(), number, body), "en"));
+    }
+
+    @TestSecurity(user = "maria", roles = "MANAGER")
     void aDomainMessageWithItsParametersFollowsAcceptLanguage() {
         String number = rfq("Ana", "es", 3);
         String body = pricing(0, "null", today().minusDays(1), itemIds(number), "1.00")
-                .replaceFirst("\\{", "{\"terms\":\"" + "x".repeat(2001) + "\",");
+                .replace("CIF Valencia. Pago 30 días.", "x".repeat(2001));
         assertEquals(Map.of("validUntil", "no puede estar en el pasado",
                         "terms", "debe tener como máximo 2000 caracteres"),
                 messages(putPricing(given().header("Accept-Language", "es"), number, body), "es"));
