@@ -241,7 +241,7 @@ class CatalogStaffClientPactTest {
         WebApplicationException e = assertThrows(WebApplicationException.class, () -> client(server).create(write));
         assertEquals(400, e.getResponse().getStatus());
         String problem = e.getResponse().readEntity(String.class);
-        assertTrue(problem.contains("name.en") && problem.contains("no puede estar vacío"), problem);
+        assertTrue(problem.contains("name.en") && problem.contains("no puede estar vac"), problem);
     }
 
     @Test
