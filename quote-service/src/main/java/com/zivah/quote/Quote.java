@@ -193,10 +193,10 @@ public class Quote extends PanacheEntityBase {
     /** Why {@code product} cannot be added to this quote (a product is listed once, and only while active), if so. */
     public Optional<String> refusalOf(ProductSnapshot product) {
         if (items.stream().anyMatch(i -> i.productId.equals(product.productId))) {
-            return Optional.of("is listed more than once");
+            return Optional.of("{zivah.duplicate}");
         }
         if (!product.active) {
-            return Optional.of("is no longer available");
+            return Optional.of("{quote.product.unavailable}");
         }
         return Optional.empty();
     }
@@ -273,37 +273,37 @@ public class Quote extends PanacheEntityBase {
         List<Problem.FieldError> errors = new ArrayList<>();
         String newCurrency = pricing.currency() == null ? currency : pricing.currency().strip();
         if (!isCurrencyCode(newCurrency)) {
-            errors.add(new Problem.FieldError("currency", "must be an ISO 4217 currency code, such as EUR"));
+            errors.add(new Problem.FieldError("currency", "{zivah.currency}"));
         }
         if (pricing.validUntil() != null && pricing.validUntil().isBefore(today)) {
-            errors.add(new Problem.FieldError("validUntil", "must not be in the past"));
+            errors.add(new Problem.FieldError("validUntil", "{zivah.date.past}"));
         }
         String newTerms = optional(pricing.terms());
         if (newTerms != null && newTerms.length() > MAX_TERMS) {
-            errors.add(new Problem.FieldError("terms", "must be at most " + MAX_TERMS + " characters"));
+            errors.add(Problem.FieldError.of("terms", "{zivah.text.max-length}", "max", MAX_TERMS));
         }
         String newNotes = optional(pricing.adminNotes());
         if (newNotes != null && newNotes.length() > MAX_ADMIN_NOTES) {
-            errors.add(new Problem.FieldError("adminNotes", "must be at most " + MAX_ADMIN_NOTES + " characters"));
+            errors.add(Problem.FieldError.of("adminNotes", "{zivah.text.max-length}", "max", MAX_ADMIN_NOTES));
         }
         BigDecimal pct = pricing.discountPercent();
         if (pct != null && (pct.signum() < 0 || pct.compareTo(HUNDRED) > 0 || pct.stripTrailingZeros().scale() > 2)) {
-            errors.add(new Problem.FieldError("discountPercent", "must be between 0 and 100 with at most 2 decimals"));
+            errors.add(new Problem.FieldError("discountPercent", "{quote.discount.range}"));
         }
         List<LinePrice> lines = pricing.lines() == null ? List.of() : pricing.lines();
         Set<Long> seen = new HashSet<>();
         for (int i = 0; i < lines.size(); i++) {
             LinePrice line = lines.get(i);
             if (itemById(line.itemId()).isEmpty()) {
-                errors.add(new Problem.FieldError("items[" + i + "].id", "is not an item of this quote"));
+                errors.add(new Problem.FieldError("items[" + i + "].id", "{quote.item.unknown}"));
             } else if (!seen.add(line.itemId())) {
-                errors.add(new Problem.FieldError("items[" + i + "].id", "is listed more than once"));
+                errors.add(new Problem.FieldError("items[" + i + "].id", "{zivah.duplicate}"));
             }
             BigDecimal price = line.unitPrice();
             if (price != null && (price.signum() < 0 || price.compareTo(MAX_UNIT_PRICE) > 0
                     || price.stripTrailingZeros().scale() > 2)) {
-                errors.add(new Problem.FieldError("items[" + i + "].unitPrice",
-                        "must be between 0 and " + MAX_UNIT_PRICE.toPlainString() + " with at most 2 decimals"));
+                errors.add(Problem.FieldError.of("items[" + i + "].unitPrice", "{quote.unit-price.range}",
+                        "max", MAX_UNIT_PRICE.toPlainString()));
             }
         }
         if (!errors.isEmpty()) {
@@ -370,10 +370,10 @@ public class Quote extends PanacheEntityBase {
         }
         String why = optional(reason);
         if (why != null && why.length() > MAX_REASON) {
-            throw ProblemException.invalid("reason", "must be at most " + MAX_REASON + " characters");
+            throw ProblemException.invalid("reason", "{zivah.text.max-length}", "max", MAX_REASON);
         }
         if (action == QuoteAction.CANCEL && why == null) {
-            throw ProblemException.invalid("reason", "is required to cancel a quote");
+            throw ProblemException.invalid("reason", "{quote.reason.required}");
         }
         moveTo(action, why, actor, at);
         respondedAndChanged(at);
@@ -396,19 +396,19 @@ public class Quote extends PanacheEntityBase {
         List<Problem.FieldError> problems = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             if (items.get(i).quotedUnitPrice == null) {
-                problems.add(new Problem.FieldError("items[" + i + "].unitPrice", "is not priced yet"));
+                problems.add(new Problem.FieldError("items[" + i + "].unitPrice", "{quote.item.unpriced}"));
             }
         }
         if (items.isEmpty()) {
-            problems.add(new Problem.FieldError("items", "a quote without lines cannot be sent"));
+            problems.add(new Problem.FieldError("items", "{quote.items.none}"));
         }
         if (!isCurrencyCode(currency)) {
-            problems.add(new Problem.FieldError("currency", "is required to send"));
+            problems.add(new Problem.FieldError("currency", "{quote.required-to-send}"));
         }
         if (validUntil == null) {
-            problems.add(new Problem.FieldError("validUntil", "is required to send"));
+            problems.add(new Problem.FieldError("validUntil", "{quote.required-to-send}"));
         } else if (validUntil.isBefore(today)) {
-            problems.add(new Problem.FieldError("validUntil", "must not be in the past"));
+            problems.add(new Problem.FieldError("validUntil", "{zivah.date.past}"));
         }
         return problems;
     }

@@ -74,8 +74,8 @@ class QuoteTest {
     void aProductIsListedOnceAndOnlyWhileActive() {
         Quote quote = quote("es");
         quote.addItem(product(1, null, true), 1);
-        assertEquals(Optional.of("is listed more than once"), quote.refusalOf(product(1, null, true)));
-        assertEquals(Optional.of("is no longer available"), quote.refusalOf(product(2, null, false)));
+        assertEquals(Optional.of("{zivah.duplicate}"), quote.refusalOf(product(1, null, true)));
+        assertEquals(Optional.of("{quote.product.unavailable}"), quote.refusalOf(product(2, null, false)));
         assertEquals(Optional.empty(), quote.refusalOf(product(3, null, true)));
         assertThrows(IllegalArgumentException.class, () -> quote.addItem(product(1, null, true), 1));
         assertThrows(IllegalArgumentException.class, () -> quote.addItem(product(2, null, false), 1));

@@ -180,11 +180,12 @@ class QuoteClientPactTest {
         request.array("items").object().numberValue("id", 1).numberValue("unitPrice", -1).closeObject().closeArray();
         PactDslJsonBody problem = new PactDslJsonBody().integerType("status", 400);
         problem.array("errors").object().stringValue("field", "items[0].unitPrice")
-                .stringType("message", "must not be negative").closeObject().closeArray();
+                .stringType("message", "no debe ser negativo").closeObject().closeArray();
         return builder.given(QUOTES_EXIST)
                 .uponReceiving("a negative unit price")
                 .method("PUT").path("/api/quotes/ZQ-2026-000042/pricing")
                 .matchHeader("Content-Type", JSON_BODY, "application/json")
+                .matchHeader("Accept-Language", "es|en", "es")
                 .body(request)
                 .willRespondWith().status(400)
                 .matchHeader("Content-Type", PROBLEM_JSON, "application/problem+json")
@@ -353,7 +354,8 @@ class QuoteClientPactTest {
                         new PricingRequest(0, null, null, null, null, null, java.util.List.of(
                                 new PricingRequest.ItemPrice(1, new java.math.BigDecimal("-1"))))));
         assertEquals(400, refused.getResponse().getStatus());
-        assertTrue(refused.getResponse().readEntity(String.class).contains("items[0].unitPrice"));
+        String problem = refused.getResponse().readEntity(String.class);
+        assertTrue(problem.contains("items[0].unitPrice") && problem.contains("no debe ser negativo"), problem);
     }
 
     @Test

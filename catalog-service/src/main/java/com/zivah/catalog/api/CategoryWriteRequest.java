@@ -15,13 +15,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 public record CategoryWriteRequest(
         @Size(max = 100) @Pattern(regexp = ProductCreateRequest.SLUG,
-                message = "must be lower-case words joined by hyphens such as dried-fruit") String slug,
+                message = "{catalog.slug.category}") String slug,
         @NotNull @Valid Name name,
         @Valid Description description,
-        @Size(max = 50) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be an icon name such as coffee")
+        @Size(max = 50) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "{catalog.icon}")
         String icon,
-        @NotNull @Pattern(regexp = "#[0-9A-Fa-f]{6}", message = "must be a colour #RRGGBB such as #8B5A2B") String color,
-        @Min(value = 1, message = "must be the category's current version")
+        @NotNull @Pattern(regexp = "#[0-9A-Fa-f]{6}", message = "{catalog.colour}") String color,
+        @Min(value = 1, message = "{catalog.version.category}")
         @Schema(description = "PUT: the version the edit was based on (required); POST: absent") Long version) {
 
     public record Name(@NotBlank @Size(max = 100) String es, @NotBlank @Size(max = 100) String en) {

@@ -15,7 +15,7 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = ConsistentPrice.Validator.class)
 public @interface ConsistentPrice {
 
-    String message() default "is required unless priceOnRequest is true, and must be empty when it is";
+    String message() default "{catalog.price.consistent}";
 
     Class<?>[] groups() default {};
 
@@ -39,8 +39,8 @@ public @interface ConsistentPrice {
             if (!consistent) {
                 context.disableDefaultConstraintViolation();
                 String message = request.priceOnRequest()
-                        ? "must be empty when priceOnRequest is true"
-                        : "is required unless priceOnRequest is true";
+                        ? "{catalog.price.empty-on-request}"
+                        : "{catalog.price.required}";
                 context.buildConstraintViolationWithTemplate(message).addPropertyNode("price").addConstraintViolation();
             }
             return consistent;

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public class CsvImportParameters {
 
     @QueryParam("dryRun")
-    @Pattern(regexp = "true|false", message = "must be true or false")
+    @Pattern(regexp = "true|false", message = "{zivah.boolean}")
     @Schema(type = SchemaType.BOOLEAN, defaultValue = "true",
             description = "true (default): validate every row and report, change nothing; false: apply a valid file")
     public String dryRun;

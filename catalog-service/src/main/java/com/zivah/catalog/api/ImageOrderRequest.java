@@ -13,5 +13,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ImageOrderRequest(
         @Schema(description = "All of the product's image ids in the new order; the first becomes primary")
         @NotEmpty List<@NotNull Long> imageIds,
-        @Min(value = 1, message = "must be the product's current version") Long version) {
+        @Min(value = 1, message = "{catalog.version.product}") Long version) {
 }

@@ -19,24 +19,24 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @ConsistentPrice
 public record ProductCreateRequest(
-        @NotBlank @Size(max = 40) @Pattern(regexp = SKU, message = "must be upper-case letters, digits and hyphens such as ZV-CAF-001")
+        @NotBlank @Size(max = 40) @Pattern(regexp = SKU, message = "{catalog.sku}")
         String sku,
-        @Size(max = 150) @Pattern(regexp = SLUG, message = "must be lower-case words joined by hyphens such as green-coffee")
+        @Size(max = 150) @Pattern(regexp = SLUG, message = "{catalog.slug.product}")
         @Schema(description = "URL name; derived from name.es when absent (accents dropped, words joined by hyphens)")
         String slug,
         @NotBlank @Size(max = 100) String categorySlug,
         @NotNull @Valid ProductUpdateRequest.Name name,
         @NotNull @Valid ProductUpdateRequest.Description description,
-        @Size(max = 30, message = "must have at most 30 entries") List<@NotNull @Valid Spec> specs,
+        @Size(max = 30, message = "{zivah.list.max-size}") List<@NotNull @Valid Spec> specs,
         @NotNull @Pattern(regexp = ProductUpdateRequest.UNITS,
-                message = "must be one of kg, t, l, unit, box, bag, carton, drum, bale, m") String unit,
-        @NotNull @Min(value = 1, message = "must be 1 or more") @Max(1_000_000_000) Integer minOrderQuantity,
-        @DecimalMin(value = "0.01", message = "must be at least 0.01")
-        @Digits(integer = 10, fraction = 2, message = "must have at most 10 integer digits and 2 decimals")
+                message = "{catalog.unit}") String unit,
+        @NotNull @Min(value = 1, message = "{zivah.number.min}") @Max(1_000_000_000) Integer minOrderQuantity,
+        @DecimalMin(value = "0.01", message = "{zivah.number.at-least}")
+        @Digits(integer = 10, fraction = 2, message = "{zivah.number.digits}")
         BigDecimal price,
-        @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as USD") String currency,
+        @NotNull @Pattern(regexp = "[A-Z]{3}", message = "{zivah.currency}") String currency,
         @NotNull Boolean priceOnRequest,
-        @NotNull @Min(value = 0, message = "must be 0 or more") @Max(1_000_000_000) Integer stockQuantity,
+        @NotNull @Min(value = 0, message = "{zivah.number.min}") @Max(1_000_000_000) Integer stockQuantity,
         @NotNull Boolean active) implements ConsistentPrice.Priced {
 
     public static final String SKU = "[A-Z0-9]+(-[A-Z0-9]+)*";

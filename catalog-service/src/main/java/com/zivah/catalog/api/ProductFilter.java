@@ -15,41 +15,41 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public class ProductFilter {
 
     @QueryParam("category")
-    @Size(max = 100, message = "must be at most 100 characters")
+    @Size(max = 100, message = "{zivah.text.max-length}")
     @Schema(description = "Category slug; only its products are listed (the facets still count every category)")
     public String category;
 
     @QueryParam("q")
-    @Size(max = 100, message = "must be at most 100 characters")
+    @Size(max = 100, message = "{zivah.text.max-length}")
     @Schema(description = "Full-text search over names, descriptions, specifications and SKUs in Spanish and English; "
             + "accents, case and plurals are ignored; web-search syntax (\"exact phrase\", -excluded, or)")
     public String q;
 
     @QueryParam("sort")
-    @Pattern(regexp = "relevance|name|price|newest", message = "must be one of relevance, name, price, newest")
+    @Pattern(regexp = "relevance|name|price|newest", message = "{catalog.sort}")
     @Schema(description = "Order: relevance (default; the catalog order without q), name (in lang), price (cheapest "
             + "first, price on request last), newest", enumeration = {"relevance", "name", "price", "newest"},
             defaultValue = "relevance")
     public String sort;
 
     @QueryParam("lang")
-    @Pattern(regexp = "es|en", message = "must be es or en")
+    @Pattern(regexp = "es|en", message = "{zivah.language}")
     @Schema(description = "The visitor's language: sort=name sorts by the name in it, and matches in it rank first",
             enumeration = {"es", "en"}, defaultValue = "es")
     public String lang;
 
     @QueryParam("minPrice")
-    @Pattern(regexp = PRICE, message = "must be a price such as 10 or 10.50")
+    @Pattern(regexp = PRICE, message = "{zivah.price}")
     @Schema(type = SchemaType.NUMBER, description = "Lowest price (inclusive); products on request are left out")
     public String minPrice;
 
     @QueryParam("maxPrice")
-    @Pattern(regexp = PRICE, message = "must be a price such as 10 or 10.50")
+    @Pattern(regexp = PRICE, message = "{zivah.price}")
     @Schema(type = SchemaType.NUMBER, description = "Highest price (inclusive); products on request are left out")
     public String maxPrice;
 
     @QueryParam("inStock")
-    @Pattern(regexp = "true|false", message = "must be true or false")
+    @Pattern(regexp = "true|false", message = "{zivah.boolean}")
     @Schema(type = SchemaType.BOOLEAN, description = "true: only products with stock; false or absent: all")
     public String inStock;
 

@@ -22,20 +22,20 @@ public record ProductUpdateRequest(
         @NotBlank @Size(max = 100) String categorySlug,
         @NotNull @Valid Name name,
         @NotNull @Valid Description description,
-        @Size(max = 30, message = "must have at most 30 entries")
+        @Size(max = 30, message = "{zivah.list.max-size}")
         List<@NotNull @Valid Spec> specs,
-        @NotNull @Pattern(regexp = UNITS, message = "must be one of kg, t, l, unit, box, bag, carton, drum, bale, m")
+        @NotNull @Pattern(regexp = UNITS, message = "{catalog.unit}")
         String unit,
-        @NotNull @Min(value = 1, message = "must be 1 or more") @Max(1_000_000_000) Integer minOrderQuantity,
-        @DecimalMin(value = "0.01", message = "must be at least 0.01")
-        @Digits(integer = 10, fraction = 2, message = "must have at most 10 integer digits and 2 decimals")
+        @NotNull @Min(value = 1, message = "{zivah.number.min}") @Max(1_000_000_000) Integer minOrderQuantity,
+        @DecimalMin(value = "0.01", message = "{zivah.number.at-least}")
+        @Digits(integer = 10, fraction = 2, message = "{zivah.number.digits}")
         BigDecimal price,
-        @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as USD") String currency,
+        @NotNull @Pattern(regexp = "[A-Z]{3}", message = "{zivah.currency}") String currency,
         @NotNull Boolean priceOnRequest,
-        @NotNull @Min(value = 0, message = "must be 0 or more") @Max(1_000_000_000) Integer stockQuantity,
+        @NotNull @Min(value = 0, message = "{zivah.number.min}") @Max(1_000_000_000) Integer stockQuantity,
         @NotNull Boolean active,
         /** The version this edit was based on (from GET): a PUT over a newer version is refused with 409. */
-        @NotNull @Min(value = 1, message = "must be the product's current version") Long version)
+        @NotNull @Min(value = 1, message = "{catalog.version.product}") Long version)
         implements ConsistentPrice.Priced {
 
     /** The units the catalog sells in (mirrors the product_unit_known check constraint). */

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "ProductSpec")
 public record Spec(
-        @NotBlank @Size(max = 60) @Pattern(regexp = KEY, message = "must be a camelCase key such as hsCode")
+        @NotBlank @Size(max = 60) @Pattern(regexp = KEY, message = "{catalog.spec-key}")
         @Schema(description = "stable key of the line (unique in the product)", example = "origin") String key,
         @NotNull @Valid Label label,
         @NotNull @Valid Value value) {

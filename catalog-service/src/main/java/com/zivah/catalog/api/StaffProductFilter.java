@@ -10,18 +10,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public class StaffProductFilter {
 
     @QueryParam("category")
-    @Size(max = 100, message = "must be at most 100 characters")
+    @Size(max = 100, message = "{zivah.text.max-length}")
     @Schema(description = "Category slug")
     public String category;
 
     @QueryParam("active")
-    @Pattern(regexp = "true|false", message = "must be true or false")
+    @Pattern(regexp = "true|false", message = "{zivah.boolean}")
     @Schema(type = SchemaType.BOOLEAN, description = "true: only on sale; false: only withdrawn; absent: all")
     public String active;
 
     @QueryParam("q")
-    @Size(max = 100, message = "must be at most 100 characters")
-    @Pattern(regexp = "[^\\p{Cc}]*", message = "must not contain control characters")
+    @Size(max = 100, message = "{zivah.text.max-length}")
+    @Pattern(regexp = "[^\\p{Cc}]*", message = "{zivah.text.control}")
     @Schema(description = "Part of the SKU or of the Spanish or English name (case-insensitive)")
     public String q;
 }

@@ -9,8 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public class VersionParameter {
 
     @QueryParam("version")
-    @NotNull(message = "must be the current version")
-    @Min(value = 1, message = "must be the current version")
+    @NotNull(message = "{zivah.version.current}")
+    @Min(value = 1, message = "{zivah.version.current}")
     @Schema(description = "The version the deletion was based on (from GET); 409 when it changed meanwhile")
     public Long version;
 }

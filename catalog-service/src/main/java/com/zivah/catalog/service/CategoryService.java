@@ -76,13 +76,13 @@ public class CategoryService {
      */
     public CategoryView create(CategoryWriteRequest request, Integer sortOrder, RequestOrigin origin) {
         if (request.version() != null && origin != null) {
-            throw ProblemException.invalid("version", "must be absent for a new category");
+            throw ProblemException.invalid("version", "{catalog.version.new-category}");
         }
         String slug = request.slug();
         if (slug == null || slug.isBlank()) {
             slug = Writes.slugOf(request.name().es(), 100);
             if (slug.isEmpty()) {
-                throw ProblemException.invalid("slug", "cannot be derived from name.es; give one");
+                throw ProblemException.invalid("slug", "{catalog.slug.underivable}");
             }
         }
         categories.lockForSetup(); // serializes category creation: the slug check below cannot race
@@ -107,11 +107,11 @@ public class CategoryService {
     /** Replaces the texts, icon and colour of a category (its slug never changes). CategoryUpdated. */
     public CategoryView update(long id, CategoryWriteRequest request, RequestOrigin origin) {
         if (request.version() == null) {
-            throw ProblemException.invalid("version", "must be the category's current version");
+            throw ProblemException.invalid("version", "{catalog.version.category}");
         }
         Category category = lockedAt(id, request.version());
         if (request.slug() != null && !request.slug().equals(category.slug)) {
-            throw ProblemException.invalid("slug", "cannot be changed (category URLs stay stable); omit it");
+            throw ProblemException.invalid("slug", "{catalog.slug.category.fixed}");
         }
         long count = categories.activeProductCounts().getOrDefault(category.id, 0L);
         CategoryView before = CatalogMapper.toView(category, count);

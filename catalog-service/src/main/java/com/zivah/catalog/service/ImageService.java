@@ -85,13 +85,13 @@ public class ImageService {
      */
     public ProductView upload(long productId, ImageUpload upload, RequestOrigin origin) {
         if (upload.file() == null) {
-            throw ProblemException.invalid("file", "must be an image file (multipart field \"file\")");
+            throw ProblemException.invalid("file", "{catalog.image.missing}");
         }
         long max = config.maxUploadSize().asLongValue();
         if (upload.size() > max) {
             throw new ProblemException(413, "http-413", "Request Entity Too Large",
                     "The image is larger than " + max + " bytes",
-                    List.of(new Problem.FieldError("file", "must be at most " + max + " bytes")));
+                    List.of(Problem.FieldError.of("file", "{zivah.file.max-bytes}", "max", max)));
         }
         Long version = version(upload.version());
         String altEs = alt("altEs", upload.altEs());
@@ -103,7 +103,7 @@ public class ImageService {
             throw new UncheckedIOException("Cannot read the uploaded file", e);
         }
         if (bytes.length > max) {
-            throw ProblemException.invalid("file", "must be at most " + max + " bytes");
+            throw ProblemException.invalid("file", "{zivah.file.max-bytes}", "max", max);
         }
         ImagePipeline.Result result = process(bytes);
 
@@ -261,7 +261,7 @@ public class ImageService {
         } catch (NumberFormatException e) {
             // below
         }
-        throw ProblemException.invalid("version", "must be the product's current version (a number)");
+        throw ProblemException.invalid("version", "{catalog.version.product}");
     }
 
     private static String alt(String field, String text) {
@@ -270,10 +270,10 @@ public class ImageService {
         }
         String alt = text.strip();
         if (alt.length() > ProductImage.MAX_ALT_LENGTH) {
-            throw ProblemException.invalid(field, "must have at most " + ProductImage.MAX_ALT_LENGTH + " characters");
+            throw ProblemException.invalid(field, "{zivah.text.max-length}", "max", ProductImage.MAX_ALT_LENGTH);
         }
         if (CONTROL.matcher(alt).find()) {
-            throw ProblemException.invalid(field, "must not contain control characters");
+            throw ProblemException.invalid(field, "{zivah.text.control}");
         }
         return alt;
     }

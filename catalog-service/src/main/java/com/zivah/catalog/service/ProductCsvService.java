@@ -108,10 +108,10 @@ public class ProductCsvService {
      */
     public CsvImportReport importCsv(String csv, boolean dryRun, RequestOrigin origin) {
         if (csv == null || csv.isBlank()) {
-            throw ProblemException.invalid("body", "is empty; expected the header row and one row per product");
+            throw ProblemException.invalid("body", "{catalog.csv.empty}");
         }
         if (csv.indexOf('\u0000') >= 0) {
-            throw ProblemException.invalid("body", "must not contain NUL characters");
+            throw ProblemException.invalid("body", "{zivah.text.nul}");
         }
         List<Problem.FieldError> errors = new ArrayList<>();
         List<Planned> plan = new ArrayList<>();
@@ -122,15 +122,15 @@ public class ProductCsvService {
             for (CSVRecord record : parser) {
                 int row = (int) record.getRecordNumber() + 1;
                 if (row - 1 > MAX_ROWS) {
-                    throw ProblemException.invalid("body", "has more than " + MAX_ROWS + " product rows; split it");
+                    throw ProblemException.invalid("body", "{catalog.csv.too-many-rows}", "max", MAX_ROWS);
                 }
                 plan(record, row, skus, slugs, errors).ifPresent(plan::add);
             }
         } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
-            throw ProblemException.invalid("body", "is not valid CSV (RFC 4180): " + e.getMessage());
+            throw ProblemException.invalid("body", "{catalog.csv.invalid}", "reason", e.getMessage());
         }
         if (plan.isEmpty() && errors.isEmpty()) {
-            throw ProblemException.invalid("body", "has no product rows");
+            throw ProblemException.invalid("body", "{catalog.csv.no-rows}");
         }
         if (!errors.isEmpty()) {
             errors.sort(Comparator.comparingInt(ProductCsvService::rowOf));
@@ -159,9 +159,10 @@ public class ProductCsvService {
         List<String> missing = ProductCsvFormat.COLUMNS.stream().filter(c -> !present.contains(c)).toList();
         List<String> unknown = header.stream().filter(c -> !ProductCsvFormat.COLUMNS.contains(c)).toList();
         if (!missing.isEmpty() || !unknown.isEmpty() || present.size() != header.size()) {
-            throw ProblemException.invalid("header", "must name each of " + String.join(",", ProductCsvFormat.COLUMNS)
-                    + " once" + (missing.isEmpty() ? "" : "; missing: " + String.join(", ", missing))
-                    + (unknown.isEmpty() ? "" : "; unknown: " + String.join(", ", unknown)));
+            throw ProblemException.invalid("header", missing.isEmpty() && unknown.isEmpty() ? "{catalog.csv.header}"
+                    : missing.isEmpty() ? "{catalog.csv.header.unknown}" : unknown.isEmpty() ? "{catalog.csv.header.missing}"
+                    : "{catalog.csv.header.missing-unknown}", "columns", String.join(",", ProductCsvFormat.COLUMNS),
+                    "missing", missing, "unknown", unknown);
         }
     }
 
@@ -169,8 +170,8 @@ public class ProductCsvService {
     private Optional<Planned> plan(CSVRecord record, int row, Set<String> skus, Set<String> slugs,
                                    List<Problem.FieldError> errors) {
         if (!record.isConsistent()) {
-            errors.add(error(row, "row", "has " + record.size() + " cells; the header has "
-                    + ProductCsvFormat.COLUMNS.size()));
+            errors.add(error(row, "row", "{catalog.csv.cells}", "cells", record.size(),
+                    "columns", ProductCsvFormat.COLUMNS.size()));
             return Optional.empty();
         }
         int before = errors.size();
@@ -192,12 +193,12 @@ public class ProductCsvService {
         Set<String> unreadable = new HashSet<>();
         errors.subList(before, errors.size()).forEach(e -> unreadable.add(e.field()));
         if (sku != null && !skus.add(sku)) {
-            errors.add(error(row, "sku", "repeats the SKU of an earlier row"));
+            errors.add(error(row, "sku", "{catalog.csv.sku.repeated}"));
             return Optional.empty();
         }
         checkSpecKeys(specs, row, errors);
         if (categorySlug != null && categories.findBySlug(categorySlug).isEmpty()) {
-            errors.add(error(row, "categorySlug", "unknown category " + categorySlug));
+            errors.add(error(row, "categorySlug", "{catalog.csv.category.unknown}", "slug", categorySlug));
         }
         Optional<Product> existing = sku == null ? Optional.empty() : products.findBySku(sku);
         if (existing.isPresent()) {
@@ -207,13 +208,13 @@ public class ProductCsvService {
                     active, version);
             violations(validator.validate(update), row, unreadable, errors);
             if (slug != null && !slug.equals(product.slug)) {
-                errors.add(error(row, "slug", "cannot be changed (product URLs stay stable); it is " + product.slug));
+                errors.add(error(row, "slug", "{catalog.csv.slug.fixed}", "slug", product.slug));
             }
             if (version == null) {
-                errors.add(error(row, "version", "is required to update SKU " + sku + " (the version it was exported at)"));
+                errors.add(error(row, "version", "{catalog.csv.version.required}", "sku", sku));
             } else if (!product.isAtVersion(version)) {
-                errors.add(error(row, "version", "SKU " + sku + " changed since (now version " + product.version
-                        + ", the row is based on " + version + "); export again and reapply the change"));
+                errors.add(error(row, "version", "{catalog.csv.version.stale}", "sku", sku, "current", product.version,
+                        "version", version));
             }
             slugs.add(product.slug);
             if (errors.size() > before) {
@@ -223,7 +224,7 @@ public class ProductCsvService {
             return Optional.of(new Planned(row, null, product.id, update, sameState(current, update)));
         }
         if (version != null) {
-            errors.add(error(row, "version", "must be empty for a new SKU"));
+            errors.add(error(row, "version", "{catalog.csv.version.new}"));
         }
         if (slug == null && name.es() != null) {
             slug = Writes.slugOf(name.es(), 150);
@@ -233,15 +234,15 @@ public class ProductCsvService {
                 active);
         violations(validator.validate(create), row, unreadable, errors);
         if (sku != null && retired.findBySku(sku).isPresent()) {
-            errors.add(error(row, "sku", "SKU " + sku + " belonged to a deleted product and is never reused"));
+            errors.add(error(row, "sku", "{catalog.csv.sku.retired}", "sku", sku));
         }
         if (slug != null && !slug.isEmpty()) {
             if (!slugs.add(slug)) {
-                errors.add(error(row, "slug", "repeats the slug of an earlier row"));
+                errors.add(error(row, "slug", "{catalog.csv.slug.repeated}"));
             } else if (products.slugTaken(slug)) {
-                errors.add(error(row, "slug", "slug " + slug + " is already used by another product"));
+                errors.add(error(row, "slug", "{catalog.csv.slug.taken}", "slug", slug));
             } else if (retired.findBySlug(slug).isPresent()) {
-                errors.add(error(row, "slug", "slug " + slug + " belonged to a deleted product and is never reused"));
+                errors.add(error(row, "slug", "{catalog.csv.slug.retired}", "slug", slug));
             }
         }
         return errors.size() > before ? Optional.empty() : Optional.of(new Planned(row, create, null, null, false));
@@ -251,7 +252,7 @@ public class ProductCsvService {
         Set<String> keys = new HashSet<>();
         for (Spec spec : specs) {
             if (spec != null && spec.key() != null && !keys.add(spec.key())) {
-                errors.add(error(row, "specs", "repeats the key " + spec.key()));
+                errors.add(error(row, "specs", "{catalog.csv.spec-key.repeated}", "key", spec.key()));
             }
         }
     }
@@ -262,9 +263,10 @@ public class ProductCsvService {
                 .map(v -> {
                     String path = v.getPropertyPath().toString();
                     if (path.startsWith("specs")) {
-                        return error(row, "specs", (path.equals("specs") ? "" : path + " ") + v.getMessage());
+                        return Problem.FieldError.of("rows[" + row + "].specs", "{zivah.nested}",
+                                "path", path.equals("specs") ? "" : path + " ", "message", Problem.FieldError.of(path, v));
                     }
-                    return error(row, COLUMN_OF_PATH.getOrDefault(path, path), v.getMessage());
+                    return Problem.FieldError.of("rows[" + row + "]." + COLUMN_OF_PATH.getOrDefault(path, path), v);
                 })
                 .filter(e -> !unreadable.contains(e.field()))
                 .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
@@ -289,8 +291,8 @@ public class ProductCsvService {
                 r.priceOnRequest(), r.stockQuantity(), r.active(), null);
     }
 
-    private static Problem.FieldError error(int row, String column, String message) {
-        return new Problem.FieldError("rows[" + row + "]." + column, message);
+    private static Problem.FieldError error(int row, String column, String message, Object... namesAndValues) {
+        return Problem.FieldError.of("rows[" + row + "]." + column, message, namesAndValues);
     }
 
     private static int rowOf(Problem.FieldError error) {
@@ -333,7 +335,7 @@ public class ProductCsvService {
             try {
                 return Integer.valueOf(cell);
             } catch (NumberFormatException e) {
-                errors.add(error(row, column, "must be a whole number"));
+                errors.add(error(row, column, "{zivah.number.whole}"));
                 return null;
             }
         }
@@ -346,7 +348,7 @@ public class ProductCsvService {
             try {
                 return Long.valueOf(cell);
             } catch (NumberFormatException e) {
-                errors.add(error(row, "version", "must be a whole number (the version of the export)"));
+                errors.add(error(row, "version", "{catalog.csv.version.number}"));
                 return null;
             }
         }
@@ -357,7 +359,7 @@ public class ProductCsvService {
                 return null;
             }
             if (!cell.matches("[0-9]{1,10}(\\.[0-9]{1,2})?")) {
-                errors.add(error(row, "price", "must be a price such as 10 or 10.50 (dot for decimals), or empty"));
+                errors.add(error(row, "price", "{catalog.csv.price}"));
                 return null;
             }
             return new BigDecimal(cell);
@@ -371,7 +373,7 @@ public class ProductCsvService {
             if (cell.equalsIgnoreCase("true") || cell.equalsIgnoreCase("false")) {
                 return Boolean.valueOf(cell.toLowerCase(java.util.Locale.ROOT));
             }
-            errors.add(error(row, column, "must be true or false"));
+            errors.add(error(row, column, "{zivah.boolean}"));
             return null;
         }
 
@@ -387,8 +389,7 @@ public class ProductCsvService {
                 }
                 return specs;
             } catch (JsonProcessingException | IllegalArgumentException e) {
-                errors.add(error(row, "specs", "must be a JSON array of {\"key\", \"label\": {\"es\", \"en\"}, "
-                        + "\"value\": {\"es\", \"en\"}}"));
+                errors.add(error(row, "specs", "{catalog.csv.specs}"));
                 return List.of();
             }
         }

@@ -86,15 +86,15 @@ public class ProductService {
         Category category = null;
         if (filter.category != null && !filter.category.isBlank()) {
             category = categories.findBySlug(filter.category.strip())
-                    .orElseThrow(() -> ProblemException.invalid("category", "unknown category"));
+                    .orElseThrow(() -> ProblemException.invalid("category", "{catalog.category.unknown}"));
         }
         BigDecimal minPrice = filter.minPrice == null ? null : new BigDecimal(filter.minPrice);
         BigDecimal maxPrice = filter.maxPrice == null ? null : new BigDecimal(filter.maxPrice);
         if (minPrice != null && maxPrice != null && minPrice.compareTo(maxPrice) > 0) {
-            throw ProblemException.invalid("minPrice", "must not be greater than maxPrice");
+            throw ProblemException.invalid("minPrice", "{catalog.price.min-above-max}");
         }
         ProductSort sort = ProductSort.fromParameter(filter.sort)
-                .orElseThrow(() -> ProblemException.invalid("sort", "must be one of relevance, name, price, newest"));
+                .orElseThrow(() -> ProblemException.invalid("sort", "{catalog.sort}"));
         String text = filter.q == null || filter.q.isBlank() ? null : filter.q.strip();
         ProductCriteria criteria = new ProductCriteria(text, category == null ? null : category.id, minPrice, maxPrice,
                 "true".equals(filter.inStock), sort, Language.ofTag(filter.lang));
@@ -129,7 +129,7 @@ public class ProductService {
         Long categoryId = null;
         if (filter.category != null && !filter.category.isBlank()) {
             categoryId = categories.findBySlug(filter.category.strip())
-                    .orElseThrow(() -> ProblemException.invalid("category", "unknown category")).id;
+                    .orElseThrow(() -> ProblemException.invalid("category", "{catalog.category.unknown}")).id;
         }
         Boolean active = filter.active == null ? null : Boolean.valueOf(filter.active);
         String text = filter.q == null || filter.q.isBlank() ? null : filter.q.strip();
@@ -214,7 +214,7 @@ public class ProductService {
         if (slug == null || slug.isBlank()) {
             slug = Writes.slugOf(request.name().es(), 150);
             if (slug.isEmpty()) {
-                throw ProblemException.invalid("slug", "cannot be derived from name.es; give one");
+                throw ProblemException.invalid("slug", "{catalog.slug.underivable}");
             }
         }
         checkSpecs(request.specs());
@@ -268,7 +268,7 @@ public class ProductService {
 
     private Category categoryOf(String slug) {
         return categories.findBySlug(slug.strip())
-                .orElseThrow(() -> ProblemException.invalid("categorySlug", "unknown category"));
+                .orElseThrow(() -> ProblemException.invalid("categorySlug", "{catalog.category.unknown}"));
     }
 
     /** Spec keys are unique within a product (the field names the second one). */
@@ -279,7 +279,7 @@ public class ProductService {
         Set<String> keys = new HashSet<>();
         for (int i = 0; i < specs.size(); i++) {
             if (!keys.add(specs.get(i).key())) {
-                throw ProblemException.invalid("specs[" + i + "].key", "duplicate key " + specs.get(i).key());
+                throw ProblemException.invalid("specs[" + i + "].key", "{catalog.spec-key.duplicate}", "key", specs.get(i).key());
             }
         }
     }

@@ -23,18 +23,18 @@ public class DeliveryFilter extends UtcDayFilter {
     public String kind;
 
     @QueryParam("quoteNumber")
-    @Size(min = 1, max = 40, message = "must be 1 to 40 characters")
+    @Size(min = 1, max = 40, message = "{zivah.text.length-range}")
     @Schema(description = "Mails of this quote", example = "ZQ-2026-000042")
     public String quoteNumber;
 
     @QueryParam("contactReference")
-    @Size(min = 1, max = 40, message = "must be 1 to 40 characters")
+    @Size(min = 1, max = 40, message = "{zivah.text.length-range}")
     @Schema(description = "Mails of this contact message", example = "ZM-2026-000007")
     public String contactReference;
 
     @QueryParam("recipient")
-    @Size(min = 1, max = 320, message = "must be 1 to 320 characters")
-    @Pattern(regexp = "[^\\p{Cc}]+", message = "must not contain control characters")
+    @Size(min = 1, max = 320, message = "{zivah.text.length-range}")
+    @Pattern(regexp = "[^\\p{Cc}]+", message = "{zivah.text.control}")
     @Schema(description = "Mails to this mailbox (compared as the recipient limit does: case, +tags "
             + "and Gmail's dots ignored)", example = "ana.perez@example.com")
     public String recipient;

@@ -10,10 +10,10 @@ import jakarta.validation.constraints.Size;
 public record ContactMessageRequest(
         @NotBlank @Size(max = 255) String name,
         @NotBlank @Size(max = 255)
-        @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "must be a valid email address") String email,
+        @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "{zivah.email}") String email,
         @Size(max = 50) String phone,
         @Size(max = 255) String company,
         @NotBlank @Size(max = ContactMessage.MAX_SUBJECT) String subject,
         @NotBlank @Size(max = ContactMessage.MAX_MESSAGE) String message,
-        @Pattern(regexp = "es|en", message = "must be es or en") String locale) {
+        @Pattern(regexp = "es|en", message = "{zivah.language}") String locale) {
 }

@@ -18,7 +18,7 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface CountryCode {
 
-    String message() default "must be an ISO 3166-1 alpha-2 country code in upper case, such as ES";
+    String message() default "{zivah.country}";
 
     Class<?>[] groups() default {};
 

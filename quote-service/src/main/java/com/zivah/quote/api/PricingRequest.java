@@ -20,19 +20,19 @@ import java.util.List;
  */
 public record PricingRequest(
         @NotNull @PositiveOrZero Integer version,
-        @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 currency code, such as EUR") String currency,
+        @Pattern(regexp = "[A-Z]{3}", message = "{zivah.currency}") String currency,
         LocalDate validUntil,
-        @Size(max = Quote.MAX_TERMS) String terms,
-        @Size(max = Quote.MAX_ADMIN_NOTES) String adminNotes,
-        @DecimalMin(value = "0", message = "must be between 0 and 100")
-        @DecimalMax(value = "100", message = "must be between 0 and 100")
-        @Digits(integer = 3, fraction = 2, message = "must have at most 2 decimals") BigDecimal discountPercent,
+        @Size(max = Quote.MAX_TERMS, message = "{zivah.text.max-length}") String terms,
+        @Size(max = Quote.MAX_ADMIN_NOTES, message = "{zivah.text.max-length}") String adminNotes,
+        @DecimalMin(value = "0", message = "{zivah.percent.range}")
+        @DecimalMax(value = "100", message = "{zivah.percent.range}")
+        @Digits(integer = 3, fraction = 2, message = "{zivah.number.decimals}") BigDecimal discountPercent,
         @Size(max = Quote.MAX_ITEMS) List<@NotNull @Valid ItemPrice> items) {
 
     public record ItemPrice(
             @NotNull Long id,
-            @DecimalMin(value = "0", message = "must not be negative")
-            @Digits(integer = 10, fraction = 2, message = "must have at most 10 digits and 2 decimals")
+            @DecimalMin(value = "0", message = "{zivah.number.not-negative}")
+            @Digits(integer = 10, fraction = 2, message = "{zivah.number.digits-total}")
             BigDecimal unitPrice) {
     }
 }

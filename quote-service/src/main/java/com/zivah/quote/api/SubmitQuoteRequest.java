@@ -15,16 +15,16 @@ import java.util.List;
 /** Body of {@code POST /api/quotes}: who asks, in which language, for which products. */
 public record SubmitQuoteRequest(
         @NotNull @Valid Customer customer,
-        @Pattern(regexp = "es|en", message = "must be es or en") String locale,
+        @Pattern(regexp = "es|en", message = "{zivah.language}") String locale,
         @Size(max = 5000) String message,
-        @NotNull @Size(min = 1, max = Quote.MAX_ITEMS, message = "must contain between 1 and 50 products")
+        @NotNull @Size(min = 1, max = Quote.MAX_ITEMS, message = "{quote.items.size}")
         List<@NotNull @Valid Item> items) {
 
     /** The buyer. {@code country}: absent, blank (= absent) or an ISO 3166-1 alpha-2 code in upper case ("ES"). */
     public record Customer(
             @NotBlank @Size(max = 255) String name,
             @NotBlank @Size(max = 255)
-            @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "must be a valid email address") String email,
+            @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "{zivah.email}") String email,
             @Size(max = 50) String phone,
             @Size(max = 255) String company,
             @CountryCode String country) {
@@ -32,8 +32,8 @@ public record SubmitQuoteRequest(
 
     public record Item(
             @NotNull @Positive Long productId,
-            @NotNull @Min(value = Quote.MIN_QUANTITY, message = "must be between 1 and 1000000")
-            @Max(value = Quote.MAX_QUANTITY, message = "must be between 1 and 1000000") Integer quantity,
+            @NotNull @Min(value = Quote.MIN_QUANTITY, message = "{quote.quantity.range}")
+            @Max(value = Quote.MAX_QUANTITY, message = "{quote.quantity.range}") Integer quantity,
             @Size(max = Quote.MAX_NOTE) String note) {
     }
 }

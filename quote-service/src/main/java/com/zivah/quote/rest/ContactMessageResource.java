@@ -94,7 +94,7 @@ public class ContactMessageResource {
         return switch (handled.strip()) {
             case "true" -> Boolean.TRUE;
             case "false" -> Boolean.FALSE;
-            default -> throw ProblemException.invalid("handled", "must be true or false");
+            default -> throw ProblemException.invalid("handled", "{zivah.boolean}");
         };
     }
 }

@@ -46,7 +46,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -108,7 +107,7 @@ public class QuoteResource {
         Instant fromInstant = parseTime("from", from, false);
         Instant toExclusive = parseTime("to", to, true);
         if (fromInstant != null && toExclusive != null && !fromInstant.isBefore(toExclusive)) {
-            throw ProblemException.invalid("to", "must not be before from");
+            throw ProblemException.invalid("to", "{zivah.range.to-before-from}");
         }
         return service.list(new QuoteFilter(parseStatus(status), parseEmail(email), parseCountry(country), fromInstant,
                 toExclusive, parseText(text), parseSort(sort)), paging);
@@ -221,7 +220,7 @@ public class QuoteResource {
         try {
             return QuoteStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("status", "must be one of " + Arrays.toString(QuoteStatus.values()));
+            throw ProblemException.invalid("status", "{zivah.one-of}", "values", QuoteStatus.values());
         }
     }
 
@@ -230,7 +229,7 @@ public class QuoteResource {
             return null;
         }
         if (email.length() > MAX_FILTER_TEXT) {
-            throw ProblemException.invalid("email", "must be at most " + MAX_FILTER_TEXT + " characters");
+            throw ProblemException.invalid("email", "{zivah.text.max-length}", "max", MAX_FILTER_TEXT);
         }
         return email.strip();
     }
@@ -241,7 +240,7 @@ public class QuoteResource {
         }
         String code = country.strip().toUpperCase(Locale.ROOT);
         if (!Quote.isCountryCode(code)) {
-            throw ProblemException.invalid("country", "must be an ISO 3166-1 alpha-2 country code, such as ES");
+            throw ProblemException.invalid("country", "{zivah.country}");
         }
         return code;
     }
@@ -251,7 +250,7 @@ public class QuoteResource {
             return null;
         }
         if (text.length() > MAX_FILTER_TEXT) {
-            throw ProblemException.invalid("q", "must be at most " + MAX_FILTER_TEXT + " characters");
+            throw ProblemException.invalid("q", "{zivah.text.max-length}", "max", MAX_FILTER_TEXT);
         }
         return text.strip();
     }
@@ -265,8 +264,8 @@ public class QuoteResource {
                 return s;
             }
         }
-        throw ProblemException.invalid("sort", "must be one of " + Arrays.stream(QuoteFilter.Sort.values())
-                .map(s -> s.parameter).collect(Collectors.joining(", ")));
+        throw ProblemException.invalid("sort", "{zivah.one-of}", "values", Arrays.stream(QuoteFilter.Sort.values())
+                .map(s -> s.parameter).toList());
     }
 
     /**
@@ -286,7 +285,7 @@ public class QuoteResource {
             Instant at = OffsetDateTime.parse(v).toInstant().truncatedTo(ChronoUnit.MICROS);
             return end ? at.plus(1, ChronoUnit.MICROS) : at;
         } catch (DateTimeException | ArithmeticException e) {
-            throw ProblemException.invalid(name, "must be an ISO date (2026-11-25) or instant (2026-11-25T12:00:00Z)");
+            throw ProblemException.invalid(name, "{quote.date-or-instant}");
         }
     }
 }

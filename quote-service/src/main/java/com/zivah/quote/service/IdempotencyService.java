@@ -69,8 +69,7 @@ public class IdempotencyService {
             return Optional.empty();
         }
         if (!KEY.matcher(header).matches()) {
-            throw ProblemException.invalid(Idempotent.KEY_HEADER,
-                    "must be 16 to 100 characters of A-Z, a-z, 0-9, '-' or '_' (a UUID, for example)");
+            throw ProblemException.invalid(Idempotent.KEY_HEADER, "{quote.idempotency-key.format}");
         }
         return Optional.of(header);
     }
@@ -119,7 +118,7 @@ public class IdempotencyService {
             if (!hash.equals(rows.get(0)[0])) {
                 throw new ProblemException(422, "idempotency-key-reused", "Idempotency-Key reused",
                         "This Idempotency-Key was used for a different request", List.of(new Problem.FieldError(
-                        Idempotent.KEY_HEADER, "was already used for a different request; use a new key")));
+                        Idempotent.KEY_HEADER, "{quote.idempotency-key.reused}")));
             }
             String reference = (String) rows.get(0)[1];
             if (reference == null) {

@@ -89,7 +89,7 @@ public class QuoteService {
         for (int i = 0; i < items.size(); i++) {
             SubmitQuoteRequest.Item requested = items.get(i);
             ProductSnapshot product = snapshots.get(requested.productId());
-            Optional<String> refusal = product == null ? Optional.of("is not a known product") : quote.refusalOf(product);
+            Optional<String> refusal = product == null ? Optional.of("{quote.product.unknown}") : quote.refusalOf(product);
             if (refusal.isPresent()) {
                 errors.add(new Problem.FieldError("items[" + i + "].productId", refusal.get()));
             } else {

@@ -147,12 +147,13 @@ class CatalogStaffClientPactTest {
     RequestResponsePact createRefused(PactDslWithProvider builder) {
         PactDslJsonBody problem = new PactDslJsonBody();
         problem.integerType("status", 400);
-        problem.minArrayLike("errors", 1).stringValue("field", "name.en").stringType("message", "must not be blank")
+        problem.minArrayLike("errors", 1).stringValue("field", "name.en").stringType("message", "no puede estar vacío")
                 .closeObject().closeArray();
         return builder.given(DEMO)
                 .uponReceiving("a new product without an English name")
                 .method("POST").path("/api/catalog/products")
-                .headers("Content-Type", "application/json").body(CREATE_WITHOUT_ENGLISH_NAME)
+                .headers("Content-Type", "application/json").matchHeader("Accept-Language", "es|en", "es")
+                .body(CREATE_WITHOUT_ENGLISH_NAME)
                 .willRespondWith().status(400).matchHeader("Content-Type", PROBLEM_TYPE, "application/problem+json")
                 .body(problem).toPact();
     }
@@ -239,7 +240,8 @@ class CatalogStaffClientPactTest {
                 new LocalizedText("Descripción", "Description"), List.of(), "kg", 1, null, "USD", true, 0, true, null);
         WebApplicationException e = assertThrows(WebApplicationException.class, () -> client(server).create(write));
         assertEquals(400, e.getResponse().getStatus());
-        assertTrue(e.getResponse().readEntity(String.class).contains("name.en"));
+        String problem = e.getResponse().readEntity(String.class);
+        assertTrue(problem.contains("name.en") && problem.contains("no puede estar vac"), problem);
     }
 
     @Test

@@ -60,7 +60,7 @@ class ProductsResourceTest {
                 .formParam("active", "true")
                 .post("/admin/catalog/products")
                 .then().statusCode(400)
-                .body(allOf(containsString("id=\"nameEn-error\">must not be blank"),
+                .body(allOf(containsString("id=\"nameEn-error\">no puede estar vacío"),
                         containsString("aria-invalid=\"true\""), containsString("value=\"Producto nuevo\""),
                         containsString("Revise los campos marcados")));
     }

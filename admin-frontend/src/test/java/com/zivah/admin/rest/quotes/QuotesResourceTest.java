@@ -79,7 +79,7 @@ class QuotesResourceTest {
     void aRefusedPriceIsShownNextToItsLine() {
         StaffForms.post(PENDING).formParam("version", "0").formParam("currency", "EUR").formParam("price.1", "-1")
                 .post(PENDING + "/pricing").then().statusCode(400)
-                .body(allOf(containsString("id=\"price-1-error\""), containsString("must not be negative"),
+                .body(allOf(containsString("id=\"price-1-error\""), containsString("no debe ser negativo"),
                         containsString("aria-invalid=\"true\""), containsString("value=\"-1\"")));
     }
 

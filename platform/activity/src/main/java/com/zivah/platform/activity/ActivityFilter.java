@@ -16,27 +16,27 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public class ActivityFilter extends UtcDayFilter {
 
     @QueryParam("entityType")
-    @Size(max = ActivityEntry.MAX_ENTITY_TYPE_LENGTH, message = "must be at most 30 characters")
-    @Pattern(regexp = ActivityEntry.ENTITY_TYPE_FORMAT, message = "must be an entity type such as product")
+    @Size(max = ActivityEntry.MAX_ENTITY_TYPE_LENGTH, message = "{zivah.text.max-length}")
+    @Pattern(regexp = ActivityEntry.ENTITY_TYPE_FORMAT, message = "{activity.entity-type}")
     @Schema(description = "Only writes of this kind of entity (one of the service's: zivah.activity.entity-types)",
             example = "product")
     public String entityType;
 
     @QueryParam("entityId")
-    @Size(max = ActivityEntry.MAX_ENTITY_ID_LENGTH, message = "must be at most 100 characters")
-    @Pattern(regexp = "[A-Za-z0-9._-]+", message = "must be an entity id or key")
+    @Size(max = ActivityEntry.MAX_ENTITY_ID_LENGTH, message = "{zivah.text.max-length}")
+    @Pattern(regexp = "[A-Za-z0-9._-]+", message = "{activity.entity-id}")
     @Schema(description = "Only writes of this entity (a product id, a setting key, ...); usually with entityType")
     public String entityId;
 
     @QueryParam("actor")
-    @Size(max = ActivityEntry.MAX_ACTOR_LENGTH, message = "must be at most 100 characters")
-    @Pattern(regexp = "[^\\p{Cc}]+", message = "must not contain control characters")
+    @Size(max = ActivityEntry.MAX_ACTOR_LENGTH, message = "{zivah.text.max-length}")
+    @Pattern(regexp = "[^\\p{Cc}]+", message = "{zivah.text.control}")
     @Schema(description = "Only writes by this user (preferred_username)")
     public String actor;
 
     @QueryParam("action")
-    @Size(max = ActivityEntry.MAX_ACTION_LENGTH, message = "must be at most 50 characters")
-    @Pattern(regexp = ActivityEntry.ACTION_FORMAT, message = "must be <entity>.<past tense>, such as product.updated")
+    @Size(max = ActivityEntry.MAX_ACTION_LENGTH, message = "{zivah.text.max-length}")
+    @Pattern(regexp = ActivityEntry.ACTION_FORMAT, message = "{activity.action}")
     @Schema(description = "Only this action", example = "product.updated")
     public String action;
 }

@@ -38,7 +38,7 @@ public class ActivityService {
 
     private static void checkEntityType(String entityType, Set<String> known) {
         if (entityType != null && !known.contains(entityType)) {
-            throw ProblemException.invalid("entityType", "must be one of " + String.join(", ", known.stream().sorted().toList()));
+            throw ProblemException.invalid("entityType", "{zivah.one-of}", "values", known.stream().sorted().toList());
         }
     }
 }

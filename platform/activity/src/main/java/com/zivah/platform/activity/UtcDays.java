@@ -18,7 +18,7 @@ public record UtcDays(Instant from, Instant toExclusive) {
 
     /** What a date parameter looks like (checked by Bean Validation before {@link #of}). */
     public static final String DATE_FORMAT = "\\d{4}-\\d{2}-\\d{2}";
-    public static final String DATE_MESSAGE = "must be an ISO date such as 2026-11-25";
+    public static final String DATE_MESSAGE = "{zivah.date.iso}";
 
     /**
      * The range of {@code from}..{@code to} (each may be null or blank); an impossible date (2026-02-30) is a 400
@@ -28,7 +28,7 @@ public record UtcDays(Instant from, Instant toExclusive) {
         LocalDate first = day("from", from);
         LocalDate last = day("to", to);
         if (first != null && last != null && last.isBefore(first)) {
-            throw ProblemException.invalid("to", "must not be before from");
+            throw ProblemException.invalid("to", "{zivah.range.to-before-from}");
         }
         return new UtcDays(first == null ? null : first.atStartOfDay(ZoneOffset.UTC).toInstant(),
                 last == null ? null : last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
  */
 public class NulCharacterException extends MismatchedInputException {
 
-    public static final String MESSAGE = "must not contain the NUL character (U+0000)";
+    public static final String MESSAGE = "{zivah.text.nul}";
 
     public NulCharacterException(JsonParser parser) {
         super(parser, "String contains the NUL character (U+0000)");

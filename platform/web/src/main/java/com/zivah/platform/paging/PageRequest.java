@@ -13,14 +13,14 @@ public class PageRequest {
 
     @QueryParam("page")
     @DefaultValue("0")
-    @Min(value = 0, message = "must be between 0 and 1000000")
-    @Max(value = 1_000_000, message = "must be between 0 and 1000000") // page × size stays an int offset
+    @Min(value = 0, message = "{zivah.page.range}")
+    @Max(value = 1_000_000, message = "{zivah.page.range}") // page × size stays an int offset
     public int page;
 
     @QueryParam("size")
     @DefaultValue("20")
-    @Min(value = 1, message = "must be between 1 and 100")
-    @Max(value = 100, message = "must be between 1 and 100")
+    @Min(value = 1, message = "{zivah.page.size-range}")
+    @Max(value = 100, message = "{zivah.page.size-range}")
     public int size;
 
     public static PageRequest of(int page, int size) {

@@ -34,8 +34,9 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(400, "validation", "Invalid request", "One or more fields are invalid", errors);
     }
 
-    public static ProblemException invalid(String field, String message) {
-        return invalid(List.of(new Problem.FieldError(field, message)));
+    /** One field is not acceptable: {@code message} is {@code "{key}"} of the bundles, see {@link Problem.FieldError#of}. */
+    public static ProblemException invalid(String field, String message, Object... namesAndValues) {
+        return invalid(List.of(Problem.FieldError.of(field, message, namesAndValues)));
     }
 
     public int status() {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.zivah.platform.i18n.Language;
 import com.zivah.platform.json.NulCharacterException;
 import com.zivah.platform.requestid.RequestIds;
 import io.quarkus.security.AuthenticationFailedException;
@@ -15,6 +16,7 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.sql.SQLException;
@@ -36,63 +38,65 @@ public class ProblemMapper {
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
     private static final String TYPE_BASE = "https://zivah.com/problems/";
 
+    private final ProblemMessages messages = ProblemMessages.load(ProblemMapper.class.getClassLoader());
+
     @ServerExceptionMapper
-    public Response problem(ProblemException e, UriInfo uri) {
-        return respond(e.status(), e.type(), e.title(), e.getMessage(), uri, e.errors());
+    public Response problem(ProblemException e, UriInfo uri, HttpHeaders headers) {
+        return respond(e.status(), e.type(), e.title(), e.getMessage(), uri, headers, e.errors());
     }
 
     @ServerExceptionMapper
-    public Response violations(ConstraintViolationException e, UriInfo uri) {
+    public Response violations(ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
         List<Problem.FieldError> errors = new ArrayList<>();
         for (ConstraintViolation<?> v : e.getConstraintViolations()) {
-            errors.add(new Problem.FieldError(fieldOf(v.getPropertyPath()), v.getMessage()));
+            errors.add(Problem.FieldError.of(fieldOf(v.getPropertyPath()), v));
         }
         errors.sort(Comparator.comparing(Problem.FieldError::field));
-        return respond(400, "validation", "Invalid request", "One or more fields are invalid", uri, errors);
+        return respond(400, "validation", "Invalid request", "One or more fields are invalid", uri, headers, errors);
     }
 
     @ServerExceptionMapper
-    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
-        return respond(400, "malformed-body", "Malformed request body", unreadableDetail(e), uri, jsonFieldErrors(e));
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
+        return respond(400, "malformed-body", "Malformed request body", unreadableDetail(e), uri, headers, jsonFieldErrors(e));
     }
 
     /** Declared separately so it wins over quarkus-rest-jackson's built-in mapper for this exact type. */
     @ServerExceptionMapper
-    public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
-        return unreadableJson(e, uri);
+    public Response mismatchedJson(MismatchedInputException e, UriInfo uri, HttpHeaders headers) {
+        return unreadableJson(e, uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response brokenJson(JsonParseException e, UriInfo uri) {
-        return unreadableJson(e, uri);
+    public Response brokenJson(JsonParseException e, UriInfo uri, HttpHeaders headers) {
+        return unreadableJson(e, uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
-        return respond(401, "unauthorized", "Authentication required", null, uri, List.of());
+    public Response unauthorized(UnauthorizedException e, UriInfo uri, HttpHeaders headers) {
+        return respond(401, "unauthorized", "Authentication required", null, uri, headers, List.of());
     }
 
     @ServerExceptionMapper
-    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
-        return respond(401, "unauthorized", "Authentication required", null, uri, List.of());
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri, HttpHeaders headers) {
+        return respond(401, "unauthorized", "Authentication required", null, uri, headers, List.of());
     }
 
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(403, "forbidden", "Forbidden", "Your role does not allow this operation", uri, List.of());
+    public Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
+        return respond(403, "forbidden", "Forbidden", "Your role does not allow this operation", uri, headers, List.of());
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e, UriInfo uri) {
+    public Response web(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
         if (e.getCause() instanceof JsonProcessingException json) {
-            return unreadableJson(json, uri);
+            return unreadableJson(json, uri, headers);
         }
         if (e instanceof NotFoundException && e.getCause() != null && uri != null) {
             // JAX-RS answers 404 when a query parameter cannot be converted ("?size=lots"); that is a bad request
             String parameter = queryParameterIn(e.getCause(), uri);
             if (parameter != null) {
                 return respond(400, "validation", "Invalid request", "A query parameter has the wrong format", uri,
-                        List.of(new Problem.FieldError(parameter, "has the wrong format")));
+                        headers, List.of(new Problem.FieldError(parameter, "{zivah.format.wrong}")));
             }
         }
         int status = e.getResponse().getStatus();
@@ -102,23 +106,23 @@ public class ProblemMapper {
         Response.Status.Family family = Response.Status.Family.familyOf(status);
         String title = Response.Status.fromStatusCode(status) != null
                 ? Response.Status.fromStatusCode(status).getReasonPhrase() : family.name();
-        return respond(status, "http-" + status, title, null, uri, List.of());
+        return respond(status, "http-" + status, title, null, uri, headers, List.of());
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Throwable e, UriInfo uri) {
+    public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
         Throwable connection = connectionFailure(e);
         if (connection != null) {
             // transient: the client may retry; one WARN line, no stack trace (a restart would flood the log)
             LOG.warnf("Database unavailable on %s (answered 503): %s: %s", rawPath(uri),
                     connection.getClass().getName(), connection.getMessage());
             return Response.fromResponse(respond(503, "service-unavailable", "Service temporarily unavailable",
-                            "The service cannot reach its database right now; retry shortly", uri, List.of()))
+                            "The service cannot reach its database right now; retry shortly", uri, headers, List.of()))
                     .header("Retry-After", "1").build();
         }
         LOG.errorf(e, "Unexpected failure on %s", rawPath(uri));
         return respond(500, "internal", "Internal error",
-                "The request could not be completed; quote the request id when reporting it", uri, List.of());
+                "The request could not be completed; quote the request id when reporting it", uri, headers, List.of());
     }
 
     /** Hibernate's and Agroal's connection failures, recognised by name (platform-web does not depend on them). */
@@ -205,12 +209,25 @@ public class ProblemMapper {
         return null;
     }
 
-    static Response respond(int status, String type, String title, String detail, UriInfo uri,
-                            List<Problem.FieldError> errors) {
+    /**
+     * The problem response; {@code errors[].message} in the language of the request's Accept-Language (English
+     * without one), named by {@code Content-Language}. {@code title} and {@code detail} are for developers: English.
+     */
+    Response respond(int status, String type, String title, String detail, UriInfo uri, HttpHeaders headers,
+                     List<Problem.FieldError> errors) {
         Object requestId = MDC.get(RequestIds.MDC_KEY);
+        Language language = ProblemMessages.languageOf(headers == null ? null
+                : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        List<Problem.FieldError> rendered = errors.stream()
+                .map(error -> new Problem.FieldError(error.field(),
+                        messages.render(error.message(), error.args(), language)))
+                .toList();
         Problem body = new Problem(TYPE_BASE + type, title, status, detail, uri == null ? null : uri.getPath(),
-                requestId == null ? null : requestId.toString(), errors);
-        return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
+                requestId == null ? null : requestId.toString(), rendered);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(body)
+                .header(HttpHeaders.CONTENT_LANGUAGE, language.tag())
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+                .build();
     }
 
     /** Drops the method and parameter nodes of a resource-method violation: {@code submit.request.customer.email} → {@code customer.email}. */
@@ -251,10 +268,10 @@ public class ProblemMapper {
                     field.append('[').append(ref.getIndex()).append(']');
                 }
             }
-            String message = e instanceof NulCharacterException ? NulCharacterException.MESSAGE : "has the wrong type or format";
+            String message = e instanceof NulCharacterException ? NulCharacterException.MESSAGE : "{zivah.format.wrong-type}";
             return List.of(new Problem.FieldError(field.toString(), message));
         }
-        return List.of(new Problem.FieldError("body", "is not valid JSON"));
+        return List.of(new Problem.FieldError("body", "{zivah.json.invalid}"));
     }
 
     private static String unreadableDetail(JsonProcessingException e) {

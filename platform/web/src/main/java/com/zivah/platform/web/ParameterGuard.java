@@ -21,7 +21,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  */
 public class ParameterGuard {
 
-    public static final String MESSAGE = "must not contain the NUL character (%00)";
+    public static final String MESSAGE = "{zivah.param.nul}";
 
     @ServerRequestFilter
     public void refuseNul(ContainerRequestContext request) {

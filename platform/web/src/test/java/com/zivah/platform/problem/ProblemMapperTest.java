@@ -42,7 +42,7 @@ class ProblemMapperTest {
 
     @Test
     void problemResponsesUseTheProblemMediaTypeAndKeepFieldErrors() {
-        var response = new ProblemMapper().problem(ProblemException.invalid("items[0].productId", "unknown product"), null);
+        var response = new ProblemMapper().problem(ProblemException.invalid("items[0].productId", "unknown product"), null, null);
         assertEquals(400, response.getStatus());
         assertEquals(Problem.MEDIA_TYPE, response.getMediaType().toString());
         Problem body = (Problem) response.getEntity();
@@ -67,7 +67,7 @@ class ProblemMapperTest {
                     setNextException(new SQLException("This connection has been closed.", "08003"));
                 }}));
         for (Throwable failure : failures) {
-            Response response = new ProblemMapper().unexpected(failure, null);
+            Response response = new ProblemMapper().unexpected(failure, null, null);
             assertEquals(503, response.getStatus(), failure.toString());
             assertEquals("1", response.getHeaderString("Retry-After"));
             assertEquals(Problem.MEDIA_TYPE, response.getMediaType().toString());
@@ -79,7 +79,7 @@ class ProblemMapperTest {
     void otherFailuresStayA500() {
         Throwable duplicate = new RuntimeException(new SQLException("duplicate key value", "23505"));
         assertNull(ProblemMapper.connectionFailure(duplicate));
-        assertEquals(500, new ProblemMapper().unexpected(duplicate, null).getStatus());
-        assertEquals(500, new ProblemMapper().unexpected(new NullPointerException(), null).getStatus());
+        assertEquals(500, new ProblemMapper().unexpected(duplicate, null, null).getStatus());
+        assertEquals(500, new ProblemMapper().unexpected(new NullPointerException(), null, null).getStatus());
     }
 }

@@ -1,0 +1,75 @@
+package com.zivah.catalog.rest;
+
+import static com.zivah.testsupport.ProblemLanguage.messages;
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.zivah.testsupport.KafkaResource;
+import com.zivah.testsupport.PostgresResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.math.BigDecimal;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+
+/** The product form's field messages in the request's Accept-Language (Spanish or English; English without one). */
+@QuarkusTest
+@WithTestResource(value = PostgresResource.class, initArgs = @ResourceArg(name = "schema", value = "catalog"))
+@WithTestResource(KafkaResource.class)
+class ProductProblemLanguageTest {
+
+    private static Map<String, Object> badProduct() {
+        Map<String, Object> body = ProductWriteTest.createBody("zw bad sku");
+        body.put("specs", java.util.Collections.nCopies(31, ProductUpdateTest.spec("origin", "Origen", "Origin",
+                "Bolivia", "Bolivia")));
+        body.put("priceOnRequest", true);
+        body.put("price", new BigDecimal("1.00"));
+        return body;
+    }
+
+    @Test
+    @TestSecurity(user = "maria", roles = "MANAGER")
+    void beanValidationMessagesFollowAcceptLanguageWithTheirAttributes() {
+        assertEquals(Map.of(
+                        "price", "debe estar vacío si priceOnRequest es true",
+                        "sku", "debe tener mayúsculas, dígitos y guiones, como ZV-CAF-001",
+                        "specs", "debe tener como máximo 30 elementos"),
+                messages(create(given().header("Accept-Language", "es"), badProduct()), "es"));
+        assertEquals(Map.of(
+                        "price", "must be empty when priceOnRequest is true",
+                        "sku", "must be upper-case letters, digits and hyphens such as ZV-CAF-001",
+                        "specs", "must have at most 30 entries"),
+                messages(create(given(), badProduct()), "en"));
+    }
+
+    @Test
+    @TestSecurity(user = "maria", roles = "MANAGER")
+    void anUnknownCategoryIsExplainedInTheRequestLanguage() {
+        Map<String, Object> body = ProductWriteTest.createBody("ZW-LANG-1");
+        body.put("categorySlug", "no-such-category");
+        assertEquals(Map.of("categorySlug", "categoría desconocida"),
+                messages(create(given().header("Accept-Language", "es-ES,es;q=0.9,en;q=0.8"), body), "es"));
+        assertEquals(Map.of("categorySlug", "unknown category"),
+                messages(create(given().header("Accept-Language", "en-GB"), body), "en"));
+    }
+
+    @ParameterizedTest
+    @FieldSource("com.zivah.testsupport.ProblemLanguage#HOSTILE")
+    @TestSecurity(user = "maria", roles = "MANAGER")
+    void aHostileOrUnknownAcceptLanguageFallsBackToEnglish(String header) {
+        Map<String, Object> body = ProductWriteTest.createBody("zw bad sku");
+        assertEquals(Map.of("sku", "must be upper-case letters, digits and hyphens such as ZV-CAF-001"),
+                messages(create(given().header("Accept-Language", header), body), "en"));
+    }
+
+    private static Response create(RequestSpecification request, Map<String, Object> body) {
+        return request.contentType(ContentType.JSON).body(body).when().post("/api/catalog/products");
+    }
+}
