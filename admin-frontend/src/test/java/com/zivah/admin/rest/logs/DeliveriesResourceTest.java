@@ -36,7 +36,8 @@ class DeliveriesResourceTest {
                         containsString("<span class=\"badge badge-ok\">SENT</span>"),
                         containsString("Último error: 550 5.1.1 mailbox unavailable"),
                         containsString("Adjunto: ZQ-2026-000043-v1.pdf"), containsString("luis@cafesdelsur.es"),
-                        containsString(">2 resultados<"),
+                        containsString(">2 resultados<"), containsString("<td class=\"num\">3</td>"),
+                        not(containsString("NOT_FOUND")),
                         containsString("href=\"" + CONFIRM.replace("&", "&amp;") + "\""),
                         containsString("href=\"/admin/deliveries/8/resend?")));
     }
