@@ -94,18 +94,25 @@ class NotificationClientPactTest {
                 .integerType("totalPages", 1);
     }
 
+    /** The deliveries page's first page as it asks for it ({@code filters}: its query parameters before the paging). */
+    static RequestResponsePact firstPage(PactDslWithProvider builder, String description, String filters,
+                                         PactDslJsonBody body) {
+        return builder.given(ONE_FAILED)
+                .uponReceiving(description)
+                .method("GET").path(DELIVERIES)
+                .query(filters + "page=0&size=" + PAGE_SIZE)
+                .willRespondWith().status(200)
+                .matchHeader("Content-Type", JSON_TYPE, "application/json")
+                .body(body)
+                .toPact();
+    }
+
     @Pact(consumer = Contracts.CONSUMER)
     RequestResponsePact failedDeliveries(PactDslWithProvider builder) {
         PactDslJsonBody body = new PactDslJsonBody();
         failedMail(body.minArrayLike("items", 1)).closeObject().closeArray();
-        return builder.given(ONE_FAILED)
-                .uponReceiving("the failed mail deliveries, first page of the deliveries page")
-                .method("GET").path(DELIVERIES)
-                .query("status=FAILED&page=0&size=" + PAGE_SIZE)
-                .willRespondWith().status(200)
-                .matchHeader("Content-Type", JSON_TYPE, "application/json")
-                .body(pageOf(body, 1))
-                .toPact();
+        return firstPage(builder, "the failed mail deliveries, first page of the deliveries page",
+                "status=FAILED&", pageOf(body, 1));
     }
 
     @Pact(consumer = Contracts.CONSUMER)
@@ -123,14 +130,8 @@ class NotificationClientPactTest {
                 .stringMatcher("createdAt", QuoteBodies.ISO_INSTANT, "2026-12-01T10:00:00Z")
                 .stringType("attachmentName", "ZQ-2026-000043-v1.pdf")
                 .closeObject().closeArray();
-        return builder.given(ONE_FAILED)
-                .uponReceiving("the mail deliveries unfiltered, first page of the deliveries page (newest first)")
-                .method("GET").path(DELIVERIES)
-                .query("page=0&size=" + PAGE_SIZE)
-                .willRespondWith().status(200)
-                .matchHeader("Content-Type", JSON_TYPE, "application/json")
-                .body(pageOf(body, 2))
-                .toPact();
+        return firstPage(builder, "the mail deliveries unfiltered, first page of the deliveries page (newest first)",
+                "", pageOf(body, 2));
     }
 
     @Pact(consumer = Contracts.CONSUMER)
