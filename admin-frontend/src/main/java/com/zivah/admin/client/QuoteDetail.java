@@ -9,14 +9,21 @@ import java.util.List;
 /**
  * One quote as quote-service's staff API answers it ({@code GET /api/quotes/{number}} and every write): the buyer's
  * request and lines, staff's pricing, totals (exact, null while a line is unpriced), the optimistic {@code version},
- * the transitions allowed now and the versions sent. The admin shows these values; it computes none of them.
+ * the transitions allowed now, the versions sent and {@code proposed} (the site settings' currency and valid-until
+ * day for a quote without its own, which the pricing form starts from). The admin shows these values; it computes
+ * none of them.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record QuoteDetail(String quoteNumber, String status, int version, Customer customer, String locale,
         String message, String currency, LocalDate validUntil, String terms, String adminNotes,
         BigDecimal discountPercent, List<Item> items, BigDecimal subtotal, BigDecimal discountAmount,
         BigDecimal total, String cancelReason, Instant createdAt, Instant firstResponseAt,
-        List<String> allowedActions, List<SentVersion> sentVersions) {
+        List<String> allowedActions, List<SentVersion> sentVersions, Proposal proposed) {
+
+    /** quote-service's proposal from the site settings ({@code default-currency}, today + {@code quote-validity-days}). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Proposal(String currency, LocalDate validUntil) {
+    }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Customer(String name, String email, String phone, String company, String country) {

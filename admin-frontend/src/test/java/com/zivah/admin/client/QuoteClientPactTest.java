@@ -132,7 +132,10 @@ class QuoteClientPactTest {
                 .method("GET").path("/api/quotes/ZQ-2026-000042")
                 .willRespondWith().status(200)
                 .matchHeader("Content-Type", JSON_TYPE, "application/json")
-                .body(QuoteBodies.quote(false))
+                .body(QuoteBodies.quote(false).object("proposed")
+                        .stringMatcher("currency", "[A-Z]{3}", "EUR")
+                        .stringMatcher("validUntil", "\\d{4}-\\d{2}-\\d{2}", "2026-12-31")
+                        .closeObject())
                 .toPact();
     }
 
@@ -327,6 +330,9 @@ class QuoteClientPactTest {
         assertEquals("PENDING", quote.status());
         assertEquals(null, quote.items().get(0).quotedUnitPrice());
         assertEquals(java.util.List.of("START_PROCESSING", "CANCEL"), quote.allowedActions());
+        assertEquals(null, quote.validUntil());
+        assertEquals(java.time.LocalDate.parse("2026-12-31"), quote.proposed().validUntil());
+        assertEquals("EUR", quote.proposed().currency());
     }
 
     @Test

@@ -63,4 +63,29 @@ class AdminFrontendPactVerificationTest extends StaffPactProviderContract {
                 """,
                 ContractSql.identityPastMax("mail_delivery"));
     }
+
+    /** The deliveries page's log: the newest mail failed for good (3 attempts, its error), an older one was sent. */
+    @State("delivery 7 failed and delivery 8 was sent")
+    void oneFailedOneSent() {
+        ContractSql.execute(dataSource,
+                "delete from mail_delivery",
+                """
+                insert into mail_delivery (id, event_id, kind, template, recipient, recipient_key, subject, locale,
+                                           status, attempts, last_error, quote_number, quote_version, attachment_name,
+                                           html_body, text_body, created_at, admitted_at, updated_at, sent_at)
+                overriding system value
+                values (7, '5d0c1f3e-8a47-4e4b-b1a2-7c9e2f0a0007', 'QUOTE_CONFIRMATION', 'quote-confirmation',
+                        'ana@importadorasol.es', 'ana@importadorasol.es', 'Hemos recibido su solicitud ZQ-2026-000042',
+                        'es', 'FAILED', 3, '550 5.1.1 mailbox unavailable', 'ZQ-2026-000042', null, null,
+                        '<p>Hemos recibido su solicitud</p>', 'Hemos recibido su solicitud',
+                        timestamptz '2026-12-01 11:00:00Z', timestamptz '2026-12-01 11:00:00Z',
+                        timestamptz '2026-12-01 11:20:00Z', null),
+                       (8, '5d0c1f3e-8a47-4e4b-b1a2-7c9e2f0a0008', 'QUOTE_SENT', 'quote-sent', 'luis@cafesdelsur.es',
+                        'luis@cafesdelsur.es', 'Su cotización ZQ-2026-000043', 'es', 'SENT', 1, null,
+                        'ZQ-2026-000043', 1, 'ZQ-2026-000043-v1.pdf', '<p>Su cotización</p>', 'Su cotización',
+                        timestamptz '2026-12-01 10:00:00Z', timestamptz '2026-12-01 10:00:00Z',
+                        timestamptz '2026-12-01 10:00:02Z', timestamptz '2026-12-01 10:00:02Z')
+                """,
+                ContractSql.identityPastMax("mail_delivery"));
+    }
 }

@@ -31,11 +31,17 @@ public final class PricingForm {
     private PricingForm() {
     }
 
-    /** The form of the quote as stored (the first render). */
+    /**
+     * The form of the quote as stored (the first render); a currency or valid-until day the quote does not have yet
+     * starts from quote-service's proposal (the quote changes only when staff save).
+     */
     public static PricingForm of(QuoteDetail quote) {
         PricingForm form = new PricingForm();
-        form.values.put("currency", quote.currency() == null ? "EUR" : quote.currency());
-        form.values.put("validUntil", quote.validUntil() == null ? "" : quote.validUntil().toString());
+        QuoteDetail.Proposal proposed = quote.proposed() == null ? new QuoteDetail.Proposal(null, null) : quote.proposed();
+        String currency = quote.currency() != null ? quote.currency() : proposed.currency();
+        LocalDate validUntil = quote.validUntil() != null ? quote.validUntil() : proposed.validUntil();
+        form.values.put("currency", currency == null ? "EUR" : currency);
+        form.values.put("validUntil", validUntil == null ? "" : validUntil.toString());
         form.values.put("discountPercent", plain(quote.discountPercent()));
         form.values.put("terms", quote.terms() == null ? "" : quote.terms());
         form.values.put("adminNotes", quote.adminNotes() == null ? "" : quote.adminNotes());

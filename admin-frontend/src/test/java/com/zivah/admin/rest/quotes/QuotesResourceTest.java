@@ -53,6 +53,10 @@ class QuotesResourceTest {
                 .body(allOf(containsString("name=\"price.1\""), containsString("name=\"discountPercent\""),
                         containsString("value=\"START_PROCESSING\""), containsString("value=\"CANCEL\""),
                         not(containsString("/send\""))));
+        // the pending quote has no valid-until day yet: the form starts from quote-service's proposal
+        given().get(PENDING).then()
+                .body(allOf(containsString("name=\"validUntil\" type=\"date\" value=\"2026-12-31\""),
+                        containsString("name=\"currency\" value=\"EUR\"")));
         given().get(PRICED).then().statusCode(200)
                 .body(allOf(containsString("13.500,00"), containsString("action=\"/admin/quotes/ZQ-2026-000043/send\""),
                         containsString("name=\"confirm\""), containsString("data-confirm=")));
