@@ -30,9 +30,12 @@ public final class Formats {
         return LocalFormat.number(value, language(locale));
     }
 
-    /** {@code 1.234} / {@code 1,234}. */
-    static String count(long value, @TemplateExtension.TemplateAttribute(TemplateInstance.LOCALE) Object locale) {
-        return LocalFormat.count(value, language(locale));
+    /**
+     * {@code 1.234} / {@code 1,234}; empty for none. Takes any {@link Number}: a {@code long} parameter did not resolve
+     * for an {@code int} property (Qute printed {@code NOT_FOUND}).
+     */
+    static String count(Number value, @TemplateExtension.TemplateAttribute(TemplateInstance.LOCALE) Object locale) {
+        return value == null ? "" : LocalFormat.count(value.longValue(), language(locale));
     }
 
     /** {@code 15.000,00 EUR} / {@code 15,000.00 EUR}; empty for none. */

@@ -33,7 +33,9 @@ class ProductsResourceTest {
                         containsString("Página 1 de 2"), containsString("href=\"/admin/catalog/products?page=2\""),
                         containsString("href=\"/admin/catalog/products/new\""),
                         containsString("href=\"/admin/catalog/products.csv\""),
-                        containsString("aria-current=\"page\"")));
+                        containsString("aria-current=\"page\""),
+                        // the stock (an int) grouped the Spanish way, not Qute's NOT_FOUND nor a bare 12000
+                        containsString("<td class=\"num\">12.000</td>"), not(containsString("NOT_FOUND"))));
     }
 
     @Test
