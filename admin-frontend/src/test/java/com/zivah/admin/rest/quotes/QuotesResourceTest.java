@@ -107,6 +107,22 @@ class QuotesResourceTest {
     }
 
     @Test
+    @TestSecurity(user = "viewer", roles = "VIEWER")
+    void theTimelineIsWrittenInThePageLanguageFromItsDetails() {
+        given().get(PRICED).then().statusCode(200)
+                .body(allOf(containsString("El comprador envió la solicitud de cotización"),
+                        containsString("Precios cambiados: total 13.500,00 EUR"),
+                        containsString("Pendiente → En proceso (Empezar a procesar)"),
+                        containsString("Notas internas cambiadas"),
+                        not(containsString("English summary")), not(containsString("START_PROCESSING)"))));
+        given().queryParam("lang", "en").get(PRICED).then().statusCode(200)
+                .body(allOf(containsString("The buyer submitted the request for quote"),
+                        containsString("Prices changed: total 13,500.00 EUR"),
+                        containsString("Pending → Processing (Start processing)"),
+                        containsString("Internal notes changed"), not(containsString("English summary"))));
+    }
+
+    @Test
     @TestSecurity(user = "manager", roles = "MANAGER")
     void aPriceTypedWithASpanishCommaOrGroupingReachesTheServiceAsADecimal() {
         for (String[] typed : new String[][] {{"1.234,50", "1234.50"}, {"12,35", "12.35"}, {"1,234.50", "1234.50"}}) {
