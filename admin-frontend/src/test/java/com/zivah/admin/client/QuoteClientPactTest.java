@@ -247,8 +247,8 @@ class QuoteClientPactTest {
         entry(body, "2026-12-01T10:00:00Z", "PRICED", details -> details
                 .decimalType("total", new BigDecimal("13500.00"))
                 .object("currency").stringValue("old", "USD").stringValue("new", "EUR").closeObject());
-        entry(body, "2026-12-01T10:00:01Z", "STATUS_CHANGED", details -> details.stringValue("action", "START_PROCESSING")
-                .stringValue("from", "PENDING").stringValue("to", "PROCESSING"));
+        entry(body, "2026-12-01T10:00:01Z", "STATUS_CHANGED", details -> details
+                .stringValue("action", "START_PROCESSING").stringValue("from", "PENDING").stringValue("to", "PROCESSING"));
         entry(body, "2026-12-01T10:00:02Z", "NOTE_CHANGED", details -> { });
         return builder.given(PRICED)
                 .uponReceiving("the timeline of a priced quote")
