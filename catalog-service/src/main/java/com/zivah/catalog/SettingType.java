@@ -26,13 +26,13 @@ public enum SettingType {
         };
     }
 
-    /** What {@link #accepts} wants, for an error message. */
+    /** What {@link #accepts} wants, as a problem message key. */
     public String expected() {
         return switch (this) {
-            case TEXT -> "must be a JSON string";
-            case NUMBER -> "must be a number";
-            case BOOLEAN -> "must be true or false";
-            case JSON -> "must be a JSON object or array";
+            case TEXT -> "{catalog.setting.text}";
+            case NUMBER -> "{catalog.setting.number}";
+            case BOOLEAN -> "{zivah.boolean}";
+            case JSON -> "{catalog.setting.json}";
         };
     }
 }

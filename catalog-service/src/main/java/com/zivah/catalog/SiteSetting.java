@@ -1,6 +1,7 @@
 package com.zivah.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.zivah.platform.problem.Problem;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -78,39 +79,44 @@ public class SiteSetting extends PanacheEntityBase {
      * object of https URLs), then bounds (TEXT: at most {@value #MAX_TEXT_LENGTH} characters, not blank, no control
      * characters; NUMBER: finite; JSON: at most {@value #MAX_JSON_LENGTH} characters).
      */
-    public Optional<String> problemWith(JsonNode candidate) {
+    public Optional<Problem.FieldError> problemWith(JsonNode candidate) {
         if (!type.accepts(candidate)) {
-            return Optional.of(type.expected());
+            return problem(type.expected());
         }
         return switch (type) {
             case TEXT -> textProblem(candidate.textValue());
             case NUMBER -> candidate.isFloatingPointNumber() && !Double.isFinite(candidate.doubleValue())
-                    ? Optional.of("must be a finite number") : Optional.empty();
+                    ? problem("{catalog.setting.finite}") : Optional.empty();
             case BOOLEAN -> Optional.empty();
             case JSON -> jsonProblem(candidate);
         };
     }
 
-    private Optional<String> textProblem(String text) {
+    private Optional<Problem.FieldError> textProblem(String text) {
         if (text.isBlank()) {
-            return Optional.of("must not be blank");
+            return problem("{catalog.setting.blank}");
         }
         if (text.length() > MAX_TEXT_LENGTH) {
-            return Optional.of("must be at most " + MAX_TEXT_LENGTH + " characters");
+            return problem("{zivah.text.max-length}", "max", MAX_TEXT_LENGTH);
         }
         if (CONTROL.matcher(text).find()) {
-            return Optional.of("must not contain control characters");
+            return problem("{zivah.text.control}");
         }
         if (!text.equals(text.strip())) {
-            return Optional.of("must not start or end with spaces");
+            return problem("{catalog.setting.spaces}");
         }
         if (key.endsWith("-email") && (text.length() > 254 || !EMAIL.matcher(text).matches())) {
-            return Optional.of("must be an e-mail address");
+            return problem("{zivah.email}");
         }
         if (key.endsWith("-currency") && !isIsoCurrency(text)) {
-            return Optional.of("must be an ISO 4217 currency code (three capital letters, e.g. USD)");
+            return problem("{zivah.currency}");
         }
         return Optional.empty();
+    }
+
+    /** A problem of the {@code value} field (the setting's new value), message key + placeholders. */
+    private static Optional<Problem.FieldError> problem(String message, Object... namesAndValues) {
+        return Optional.of(Problem.FieldError.of("value", message, namesAndValues));
     }
 
     private static boolean isIsoCurrency(String code) {
@@ -125,21 +131,21 @@ public class SiteSetting extends PanacheEntityBase {
         }
     }
 
-    private Optional<String> jsonProblem(JsonNode json) {
+    private Optional<Problem.FieldError> jsonProblem(JsonNode json) {
         if (json.toString().length() > MAX_JSON_LENGTH) {
-            return Optional.of("must be at most " + MAX_JSON_LENGTH + " characters of JSON");
+            return problem("{catalog.setting.json-length}", "max", MAX_JSON_LENGTH);
         }
         if (key.equals("social-links")) {
             if (!json.isObject()) {
-                return Optional.of("must be an object of network name to https URL");
+                return problem("{catalog.setting.social-links}");
             }
             for (Iterator<Map.Entry<String, JsonNode>> it = json.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> link = it.next();
                 if (!LINK_NAME.matcher(link.getKey()).matches()) {
-                    return Optional.of("network names must be lowercase words (e.g. linkedin)");
+                    return problem("{catalog.setting.network-name}");
                 }
                 if (!link.getValue().isTextual() || !isHttpsUrl(link.getValue().textValue())) {
-                    return Optional.of(link.getKey() + " must be an https URL");
+                    return problem("{catalog.setting.network-url}", "network", link.getKey());
                 }
             }
         }

@@ -268,7 +268,8 @@ public class Quote extends PanacheEntityBase {
      */
     public void price(Pricing pricing, String actor, Instant at, LocalDate today) {
         if (status != QuoteStatus.PENDING && status != QuoteStatus.PROCESSING) {
-            throw conflict("status", "a " + status + " quote cannot be priced; reopen it first");
+            throw conflict("status", "a " + status + " quote cannot be priced; reopen it first",
+                    "{quote.status.not-priceable}", "status", status);
         }
         List<Problem.FieldError> errors = new ArrayList<>();
         String newCurrency = pricing.currency() == null ? currency : pricing.currency().strip();
@@ -362,11 +363,13 @@ public class Quote extends PanacheEntityBase {
      */
     public void apply(QuoteAction action, String reason, String actor, Instant at) {
         if (action == QuoteAction.SEND) {
-            throw conflict("action", "SEND is not a transition: send the priced quote (POST .../send)");
+            throw conflict("action", "SEND is not a transition: send the priced quote (POST .../send)",
+                    "{quote.action.send}");
         }
         if (!action.allowedFrom(status)) {
             throw conflict("action", action + " is not allowed for a " + status + " quote (allowed: "
-                    + transitionsNow() + ")");
+                    + transitionsNow() + ")", "{quote.action.not-allowed}", "action", action, "status", status,
+                    "allowed", transitionsNow());
         }
         String why = optional(reason);
         if (why != null && why.length() > MAX_REASON) {
@@ -420,7 +423,8 @@ public class Quote extends PanacheEntityBase {
      */
     public Document freezeVersion(String actor, Instant at, LocalDate today) {
         if (status != QuoteStatus.PROCESSING) {
-            throw conflict("status", "only a PROCESSING quote can be sent (this one is " + status + ")");
+            throw conflict("status", "only a PROCESSING quote can be sent (this one is " + status + ")",
+                    "{quote.status.not-sendable}", "status", status);
         }
         List<Problem.FieldError> problems = sendProblems(today);
         if (!problems.isEmpty()) {
@@ -572,9 +576,10 @@ public class Quote extends PanacheEntityBase {
         return code != null && CURRENCY_CODES.contains(code);
     }
 
-    private static ProblemException conflict(String field, String message) {
-        return new ProblemException(409, "conflict", "Conflict", message,
-                List.of(new Problem.FieldError(field, message)));
+    /** A 409: {@code detail} in English for the developer, the field's message a key (the caller's language). */
+    private static ProblemException conflict(String field, String detail, String message, Object... namesAndValues) {
+        return new ProblemException(409, "conflict", "Conflict", detail,
+                List.of(Problem.FieldError.of(field, message, namesAndValues)));
     }
 
     private static String optional(String value) {

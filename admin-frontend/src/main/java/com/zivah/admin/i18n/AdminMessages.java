@@ -284,6 +284,21 @@ public interface AdminMessages {
     @Message("{#when kind}{#is 'SUBMITTED'}Solicitud recibida{#is 'PRICED'}Precios guardados{#is 'STATUS_CHANGED'}Cambio de estado{#is 'SENT'}Enviada{#is 'NOTE_CHANGED'}Notas cambiadas{#else}{kind}{/when}")
     String kind(String kind);
 
+    @Message("El comprador envió la solicitud de cotización")
+    String timelineSubmitted();
+
+    @Message("Precios cambiados: total")
+    String timelinePriced();
+
+    @Message("Precios cambiados (no todas las líneas tienen precio)")
+    String timelineUnpriced();
+
+    @Message("Versión {version} enviada: total")
+    String timelineSent(String version);
+
+    @Message("Notas internas cambiadas")
+    String timelineNotes();
+
     @Message("Correos de esta cotización")
     String mails();
 

@@ -579,4 +579,17 @@ public interface ManageMessages {
     @Message("la imagen no se aceptó")
     String imageRefused();
 
+    /** A delivery's status by its API name (the filter and the badges keep the name as the value). */
+    @Message("{#when status}{#is 'PENDING'}Pendiente{#is 'SENT'}Enviado{#is 'FAILED'}Fallido{#is 'SUPPRESSED'}Suprimido{#else}{status}{/when}")
+    String deliveryStatusName(String status);
+
+    @Message("{#when kind}{#is 'QUOTE_CONFIRMATION'}Confirmación al comprador{#is 'QUOTE_SALES_ALERT'}Aviso a ventas (solicitud){#is 'CONTACT_AUTO_REPLY'}Respuesta automática (contacto){#is 'CONTACT_SALES_ALERT'}Aviso a ventas (contacto){#is 'QUOTE_SENT'}Cotización enviada{#else}{kind}{/when}")
+    String deliveryKindName(String kind);
+
+    @Message("{#when reason}{#is 'RECIPIENT_LIMIT'}límite por destinatario{#is 'BUDGET'}presupuesto de correo agotado{#else}{reason}{/when}")
+    String suppressionName(String reason);
+
+    /** The buyer's language by its tag ({@code es}, {@code en}). */
+    @Message("{#when tag}{#is 'es'}Español{#is 'en'}Inglés{#else}{tag}{/when}")
+    String languageName(String tag);
 }

@@ -65,7 +65,7 @@ public class QuoteService {
     }
 
     public List<TimelineEntry> timeline(String number) {
-        return upstream.call(SERVICE, () -> quotes.timeline(number));
+        return TimelineEntry.withCurrencies(upstream.call(SERVICE, () -> quotes.timeline(number)));
     }
 
     public byte[] versionPdf(String number, int version) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import au.com.dius.pact.consumer.MockServer;
 import au.com.dius.pact.consumer.dsl.PM;
+import au.com.dius.pact.consumer.dsl.PactDslJsonArray;
 import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
 import au.com.dius.pact.consumer.dsl.PactDslWithProvider;
 import au.com.dius.pact.consumer.junit5.PactConsumerTestExt;
@@ -19,8 +20,10 @@ import com.zivah.admin.support.FakeUpstreamsResource;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -158,8 +161,8 @@ class QuoteClientPactTest {
                 .date("validUntil", "yyyy-MM-dd")
                 .stringType("terms", "FOB Valencia")
                 .stringType("adminNotes", "Cliente habitual")
-                .decimalType("discountPercent", new java.math.BigDecimal("10.00"));
-        request.array("items").object().numberValue("id", 1).decimalType("unitPrice", new java.math.BigDecimal("12.50")).closeObject()
+                .decimalType("discountPercent", new BigDecimal("10.00"));
+        request.array("items").object().numberValue("id", 1).decimalType("unitPrice", new BigDecimal("12.50")).closeObject()
                 .closeArray();
         return builder.given(QUOTES_EXIST)
                 .uponReceiving("staff's pricing of every line")
@@ -227,15 +230,46 @@ class QuoteClientPactTest {
     RequestResponsePact timeline(PactDslWithProvider builder) {
         return builder.given(QUOTES_EXIST)
                 .uponReceiving("the timeline of a quote")
-                .method("GET").matchPath("/api/quotes/ZQ-\\d{4}-\\d{6,}/timeline", "/api/quotes/ZQ-2026-000042/timeline")
+                .method("GET").path("/api/quotes/ZQ-2026-000042/timeline")
                 .willRespondWith().status(200)
                 .matchHeader("Content-Type", JSON_TYPE, "application/json")
-                .body(au.com.dius.pact.consumer.dsl.PactDslJsonArray.arrayMinLike(1)
+                .body(PactDslJsonArray.arrayMinLike(1)
                         .stringMatcher("at", QuoteBodies.ISO_INSTANT, "2026-12-01T09:30:00Z")
                         .stringMatcher("kind", "[A-Z_]+", "SUBMITTED")
                         .stringType("summary", "RFQ submitted")
+                        .object("details").closeObject()
                         .closeObject())
                 .toPact();
+    }
+
+    /** The details the page writes each entry from, in its own language: a priced quote's history. */
+    @Pact(consumer = Contracts.CONSUMER)
+    RequestResponsePact pricedTimeline(PactDslWithProvider builder) {
+        PactDslJsonArray body = new PactDslJsonArray();
+        entry(body, "2026-12-01T09:30:00Z", "SUBMITTED", details -> { });
+        entry(body, "2026-12-01T10:00:00Z", "PRICED", details -> details
+                .decimalType("total", new BigDecimal("13500.00"))
+                .object("currency").stringValue("old", "USD").stringValue("new", "EUR").closeObject());
+        entry(body, "2026-12-01T10:00:01Z", "STATUS_CHANGED", details -> details
+                .stringValue("action", "START_PROCESSING").stringValue("from", "PENDING").stringValue("to", "PROCESSING"));
+        entry(body, "2026-12-01T10:00:02Z", "NOTE_CHANGED", details -> { });
+        return builder.given(PRICED)
+                .uponReceiving("the timeline of a priced quote")
+                .method("GET").path("/api/quotes/ZQ-2026-000043/timeline")
+                .willRespondWith().status(200)
+                .matchHeader("Content-Type", JSON_TYPE, "application/json")
+                .body(body)
+                .toPact();
+    }
+
+    /** Appends an entry (exact kind, typed summary) with the details {@code details} writes. */
+    private static void entry(PactDslJsonArray timeline, String at, String kind, Consumer<PactDslJsonBody> details) {
+        PactDslJsonBody entry = timeline.object().stringMatcher("at", QuoteBodies.ISO_INSTANT, at)
+                .stringValue("kind", kind).stringType("summary", "English summary");
+        PactDslJsonBody body = entry.object("details");
+        details.accept(body);
+        body.closeObject();
+        entry.closeObject();
     }
 
     @Pact(consumer = Contracts.CONSUMER)
@@ -339,7 +373,7 @@ class QuoteClientPactTest {
     @PactTestFor(pactMethod = "pricedQuote")
     void aPricedQuoteHasExactTotals(MockServer server) {
         QuoteDetail quote = client(server).quote("ZQ-2026-000043");
-        assertEquals(0, new java.math.BigDecimal("13500.00").compareTo(quote.total()));
+        assertEquals(0, new BigDecimal("13500.00").compareTo(quote.total()));
         assertTrue(quote.allows("SEND"));
     }
 
@@ -347,8 +381,8 @@ class QuoteClientPactTest {
     @PactTestFor(pactMethod = "pricing")
     void pricingSendsEveryLine(MockServer server) {
         QuoteDetail quote = client(server).price("ZQ-2026-000042", new PricingRequest(0, "EUR",
-                LocalDate.now().plusDays(30), "FOB Valencia", "Cliente habitual", new java.math.BigDecimal("10.00"),
-                java.util.List.of(new PricingRequest.ItemPrice(1, new java.math.BigDecimal("12.50")))));
+                LocalDate.now().plusDays(30), "FOB Valencia", "Cliente habitual", new BigDecimal("10.00"),
+                java.util.List.of(new PricingRequest.ItemPrice(1, new BigDecimal("12.50")))));
         assertEquals("PROCESSING", quote.status());
     }
 
@@ -358,7 +392,7 @@ class QuoteClientPactTest {
         jakarta.ws.rs.WebApplicationException refused = org.junit.jupiter.api.Assertions.assertThrows(
                 jakarta.ws.rs.WebApplicationException.class, () -> client(server).price("ZQ-2026-000042",
                         new PricingRequest(0, null, null, null, null, null, java.util.List.of(
-                                new PricingRequest.ItemPrice(1, new java.math.BigDecimal("-1"))))));
+                                new PricingRequest.ItemPrice(1, new BigDecimal("-1"))))));
         assertEquals(400, refused.getResponse().getStatus());
         String problem = refused.getResponse().readEntity(String.class);
         assertTrue(problem.contains("items[0].unitPrice") && problem.contains("no debe ser negativo"), problem);
@@ -381,6 +415,15 @@ class QuoteClientPactTest {
     @PactTestFor(pactMethod = "timeline")
     void theTimelineIsOldestFirst(MockServer server) {
         assertEquals("SUBMITTED", client(server).timeline("ZQ-2026-000042").get(0).kind());
+    }
+
+    @Test
+    @PactTestFor(pactMethod = "pricedTimeline")
+    void theTimelineCarriesTheDetailsThePageWritesFrom(MockServer server) {
+        var timeline = client(server).timeline("ZQ-2026-000043");
+        assertEquals("PRICED", timeline.get(1).kind());
+        assertEquals(0, new BigDecimal("13500").compareTo(timeline.get(1).amount("total")));
+        assertEquals("PROCESSING", timeline.get(2).text("to"));
     }
 
     @Test

@@ -51,7 +51,7 @@ public class RequestBodyLimits {
             ctx.next();
             return;
         }
-        BodySizeLimit.reject(ctx, max, upload ? List.of(new Problem.FieldError("file", "must be at most "
-                + (max - MULTIPART_OVERHEAD) + " bytes")) : List.of(), json);
+        BodySizeLimit.reject(ctx, max, upload ? List.of(Problem.FieldError.of("file", "{zivah.file.max-bytes}",
+                "max", max - MULTIPART_OVERHEAD)) : List.of(), json);
     }
 }

@@ -87,7 +87,8 @@ public class CategoryService {
         }
         categories.lockForSetup(); // serializes category creation: the slug check below cannot race
         if (categories.findBySlug(slug).isPresent()) {
-            throw Writes.conflictOn("slug", "slug " + slug + " is already used by another category");
+            throw Writes.conflictOn("slug", "slug " + slug + " is already used by another category",
+                    "{catalog.slug.taken.category}", "slug", slug);
         }
         Category category = new Category();
         category.slug = slug;
@@ -161,19 +162,9 @@ public class CategoryService {
             }
         }
         List<String> missing = bySlug.keySet().stream().filter(s -> !seen.contains(s)).toList();
-        List<String> problems = new ArrayList<>();
-        if (!unknown.isEmpty()) {
-            problems.add("unknown: " + String.join(", ", unknown));
-        }
-        if (!repeated.isEmpty()) {
-            problems.add("repeated: " + String.join(", ", repeated));
-        }
-        if (!missing.isEmpty()) {
-            problems.add("missing: " + String.join(", ", missing));
-        }
-        if (!problems.isEmpty()) {
-            throw ProblemException.invalid("slugs", "must name every category exactly once ("
-                    + String.join("; ", problems) + ")");
+        if (!unknown.isEmpty() || !repeated.isEmpty() || !missing.isEmpty()) {
+            throw ProblemException.invalid("slugs", "{catalog.category.order}", "unknown", listed(unknown),
+                    "repeated", listed(repeated), "missing", listed(missing));
         }
         List<String> before = all.stream().map(c -> c.slug).toList();
         int position = 0;
@@ -204,5 +195,10 @@ public class CategoryService {
                 Instant.now().truncatedTo(ChronoUnit.MICROS), type, deleted);
         cache.invalidateAfterCommit();
         outbox.enqueue(CategoryChanged.TOPIC, String.valueOf(category.id), type, event.eventId(), event);
+    }
+
+    /** Slugs for a message placeholder: {@code a, b}, or a dash for none. */
+    private static String listed(List<String> slugs) {
+        return slugs.isEmpty() ? "—" : String.join(", ", slugs);
     }
 }

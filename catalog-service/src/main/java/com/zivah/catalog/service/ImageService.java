@@ -121,8 +121,8 @@ public class ImageService {
         Product product = lockAt(productId, request.version());
         ProductView before = CatalogMapper.toView(product);
         if (!product.reorderImages(request.imageIds())) {
-            throw ProblemException.invalid("imageIds", "must list each of the product's image ids exactly once "
-                    + "(now " + product.images.stream().map(i -> i.id).toList() + ")");
+            throw ProblemException.invalid("imageIds", "{catalog.image.order}", "ids",
+                    product.images.stream().map(i -> i.id).toList());
         }
         ProductView after = publish(product, before, "product.images-reordered", origin);
         return after;
@@ -177,7 +177,7 @@ public class ImageService {
     public StoredImage read(String fileName) {
         Matcher name = FILE_NAME.matcher(fileName);
         if (!name.matches()) {
-            throw ProblemException.invalid("name", "must be <sha256 in lower-case hex>.<webp|jpg|png>");
+            throw ProblemException.invalid("name", "{catalog.image.file-name}");
         }
         StoredImage image = served.getIfPresent(fileName);
         if (image != null) {
@@ -198,7 +198,7 @@ public class ImageService {
         try {
             return pipeline.process(bytes);
         } catch (ImageRejected e) {
-            throw ProblemException.invalid("file", e.getMessage());
+            throw ProblemException.invalid("file", "{catalog.image.rejected}", "reason", e.getMessage());
         } catch (ImagePipeline.Busy e) {
             throw new ProblemException(503, "busy", "Service Unavailable",
                     "Too many images are being processed; try again shortly", List.of());

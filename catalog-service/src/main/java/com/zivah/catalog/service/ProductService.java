@@ -232,17 +232,21 @@ public class ProductService {
         Category category = categoryOf(request.categorySlug());
         products.lockIdentifiers();
         if (products.findBySku(sku).isPresent()) {
-            throw Writes.conflictOn("sku", "SKU " + sku + " is already used by another product");
+            throw Writes.conflictOn("sku", "SKU " + sku + " is already used by another product",
+                    "{catalog.sku.taken}", "sku", sku);
         }
         if (retired.findBySku(sku).isPresent()) {
-            throw Writes.conflictOn("sku", "SKU " + sku + " belonged to a deleted product and is never reused");
+            throw Writes.conflictOn("sku", "SKU " + sku + " belonged to a deleted product and is never reused",
+                    "{catalog.csv.sku.retired}", "sku", sku);
         }
         if (products.slugTaken(slug)) {
-            throw Writes.conflictOn("slug", "slug " + slug + " is already used by another product");
+            throw Writes.conflictOn("slug", "slug " + slug + " is already used by another product",
+                    "{catalog.csv.slug.taken}", "slug", slug);
         }
         if (retired.findBySlug(slug).isPresent()) {
             throw Writes.conflictOn("slug", "slug " + slug + " belonged to a deleted product and is never reused "
-                    + "(old links must not show another product); choose another");
+                    + "(old links must not show another product); choose another", "{catalog.slug.retired}", "slug",
+                    slug);
         }
         Product product = new Product();
         product.sku = sku;

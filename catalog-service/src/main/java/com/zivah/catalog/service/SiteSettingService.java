@@ -77,7 +77,7 @@ public class SiteSettingService {
                     + ", the edit was based on " + request.version() + "); reload it and apply the edit again");
         }
         setting.problemWith(request.value()).ifPresent(problem -> {
-            throw ProblemException.invalid("value", problem);
+            throw ProblemException.invalid(List.of(problem));
         });
         String who = origin.actor();
         JsonNode before = setting.value.deepCopy();

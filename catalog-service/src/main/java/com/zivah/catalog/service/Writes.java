@@ -12,9 +12,13 @@ final class Writes {
     private Writes() {
     }
 
-    /** A 409 whose {@code errors[0].field} names the field holding the clashing value (sku, slug). */
-    static ProblemException conflictOn(String field, String message) {
-        return new ProblemException(409, "conflict", "Conflict", message, List.of(new Problem.FieldError(field, message)));
+    /**
+     * A 409 whose {@code errors[0].field} names the field holding the clashing value (sku, slug): {@code detail} in
+     * English for the developer, {@code errors[0].message} the key {@code message} + placeholders (caller's language).
+     */
+    static ProblemException conflictOn(String field, String detail, String message, Object... namesAndValues) {
+        return new ProblemException(409, "conflict", "Conflict", detail,
+                List.of(Problem.FieldError.of(field, message, namesAndValues)));
     }
 
     /** The 409 of an edit based on an older version than the stored one. */

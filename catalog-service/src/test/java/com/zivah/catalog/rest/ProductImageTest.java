@@ -256,9 +256,10 @@ class ProductImageTest {
                 .then().statusCode(413).contentType("application/problem+json")
                 .body("status", is(413)).body("errors[0].field", equalTo("file"));
         byte[] farOver = new byte[10 * 1024 * 1024 + 200 * 1024]; // refused from Content-Length, body never read
-        file("bigger.jpg", farOver, "image/jpeg").when().post(images(id))
-                .then().statusCode(413).contentType("application/problem+json")
-                .body("errors[0].field", equalTo("file"));
+        file("bigger.jpg", farOver, "image/jpeg").header("Accept-Language", "es").when().post(images(id))
+                .then().statusCode(413).contentType("application/problem+json").header("Content-Language", "es")
+                .body("errors[0].field", equalTo("file"))
+                .body("errors[0].message", equalTo("debe tener como máximo 10485760 bytes"));
         assertEquals(before, footprint(id));
     }
 

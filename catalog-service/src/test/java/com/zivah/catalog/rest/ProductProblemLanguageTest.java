@@ -2,6 +2,7 @@ package com.zivah.catalog.rest;
 
 import static com.zivah.testsupport.ProblemLanguage.messages;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.zivah.testsupport.KafkaResource;
@@ -60,6 +61,31 @@ class ProductProblemLanguageTest {
                 messages(create(given().header("Accept-Language", "en-GB"), body), "en"));
     }
 
+    @Test
+    @TestSecurity(user = "maria", roles = "MANAGER")
+    void aTakenSkuIsAConflictNamedInSpanishWithAnEnglishDetail() {
+        Map<String, Object> body = ProductWriteTest.createBody("ZW-LANG-DUP");
+        create(given(), body).then().statusCode(201);
+        create(given().header("Accept-Language", "es"), body).then().statusCode(409)
+                .contentType("application/problem+json").header("Content-Language", "es")
+                .body("detail", equalTo("SKU ZW-LANG-DUP is already used by another product"))
+                .body("errors[0].field", equalTo("sku"))
+                .body("errors[0].message", equalTo("el SKU ZW-LANG-DUP ya lo usa otro producto"));
+    }
+
+    @Test
+    @TestSecurity(user = "ada", roles = "ADMIN")
+    void aSiteSettingValueProblemFollowsAcceptLanguage() {
+        assertEquals(Map.of("value", "linkedin debe ser una URL https"),
+                messages(putSetting(given().header("Accept-Language", "es"), "social-links",
+                        Map.of("linkedin", "http://linkedin.com/company/zivah")), "es"));
+        assertEquals(Map.of("value", "linkedin must be an https URL"),
+                messages(putSetting(given(), "social-links", Map.of("linkedin", "http://linkedin.com/company/zivah")),
+                        "en"));
+        assertEquals(Map.of("value", "debe ser un texto JSON"),
+                messages(putSetting(given().header("Accept-Language", "es"), "company-name", 5), "es"));
+    }
+
     @ParameterizedTest
     @FieldSource("com.zivah.testsupport.ProblemLanguage#HOSTILE")
     @TestSecurity(user = "maria", roles = "MANAGER")
@@ -67,6 +93,13 @@ class ProductProblemLanguageTest {
         Map<String, Object> body = ProductWriteTest.createBody("zw bad sku");
         assertEquals(Map.of("sku", "must be upper-case letters, digits and hyphens such as ZV-CAF-001"),
                 messages(create(given().header("Accept-Language", header), body), "en"));
+    }
+
+    private static Response putSetting(RequestSpecification request, String key, Object value) {
+        int version = given().when().get("/api/catalog/settings").then().statusCode(200).extract()
+                .path("find { it.key == '" + key + "' }.version");
+        return request.contentType(ContentType.JSON).body(Map.of("value", value, "version", version))
+                .when().put("/api/catalog/settings/" + key);
     }
 
     private static Response create(RequestSpecification request, Map<String, Object> body) {

@@ -194,7 +194,7 @@ public class QuoteStaffService {
             throw new ProblemException(409, "conflict", "Conflict", "Quote " + quoteNumber
                     + " was changed meanwhile (now version " + quote.version + ", the edit was based on " + basedOn
                     + "); reload it and apply the edit again",
-                    List.of(new com.zivah.platform.problem.Problem.FieldError("version", "is stale")));
+                    List.of(new com.zivah.platform.problem.Problem.FieldError("version", "{zivah.version.current}")));
         }
         return quote;
     }

@@ -55,7 +55,7 @@ class AdminFrontendPactVerificationTest extends StaffPactProviderContract {
         sql(resetQuotes(),
                 quote(43, "ZQ-2026-000043", "PROCESSING", 1, "current_date + 30", "'FOB Valencia'",
                         "'Cliente habitual'", "10.00", "now()"),
-                item(2, 43, "12.50", "15000.00"), submitted(43));
+                item(2, 43, "12.50", "15000.00"), submitted(43), pricedHistory(43));
     }
 
     @State("contact message ZM-2026-000001 is open")
@@ -103,6 +103,21 @@ class AdminFrontendPactVerificationTest extends StaffPactProviderContract {
         return """
                 insert into quote_timeline (quote_id, at, actor, kind, summary)
                 values (%d, timestamptz '2026-12-01 09:30:00Z', 'buyer', 'SUBMITTED', 'Request for quote submitted')
+                """.formatted(quoteId);
+    }
+
+    /** What pricing a pending quote records after its submission (admin-frontend writes it in the page language). */
+    private static String pricedHistory(long quoteId) {
+        return """
+                insert into quote_timeline (quote_id, at, actor, kind, summary, details)
+                values (%1$d, timestamptz '2026-12-01 10:00:00Z', 'manager', 'PRICED',
+                        'Prices changed: total 13500.00 EUR',
+                        '{"currency": {"old": "USD", "new": "EUR"}, "total": 13500.00}'::jsonb),
+                       (%1$d, timestamptz '2026-12-01 10:00:01Z', 'manager', 'STATUS_CHANGED',
+                        'PENDING → PROCESSING (START_PROCESSING)',
+                        '{"action": "START_PROCESSING", "from": "PENDING", "to": "PROCESSING"}'::jsonb),
+                       (%1$d, timestamptz '2026-12-01 10:00:02Z', 'manager', 'NOTE_CHANGED', 'Internal notes changed',
+                        '{"old": null, "new": "Cliente habitual"}'::jsonb)
                 """.formatted(quoteId);
     }
 

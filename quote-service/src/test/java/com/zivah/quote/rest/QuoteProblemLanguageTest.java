@@ -6,6 +6,8 @@ import static com.zivah.quote.rest.QuoteStaffFixtures.pricing;
 import static com.zivah.quote.rest.QuoteStaffFixtures.rfq;
 import static com.zivah.quote.rest.QuoteStaffFixtures.today;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static com.zivah.testsupport.ProblemLanguage.messages;
 
@@ -60,18 +62,6 @@ class QuoteProblemLanguageTest {
         assertEquals(Map.of("terms", "must be at most 2000 characters"), messages(putPricing(given(), number, body), "en"));
     }
 
-    @TestSecurity(user = "maria", roles = "MANAGER")
-    void aDomainMessageWithItsParametersFollowsAcceptLanguage() {
-        String number = rfq("Ana", "es", 3);
-        String body = pricing(0, "null", today().minusDays(1), itemIds(number), "1.00")
-                .replace("CIF Valencia. Pago 30 días.", "x".repeat(2001));
-        assertEquals(Map.of("validUntil", "no puede estar en el pasado",
-                        "terms", "debe tener como máximo 2000 caracteres"),
-                messages(putPricing(given().header("Accept-Language", "es"), number, body), "es"));
-        assertEquals(Map.of("validUntil", "must not be in the past", "terms", "must be at most 2000 characters"),
-                messages(putPricing(given(), number, body), "en"));
-    }
-
     @Test
     @TestSecurity(user = "maria", roles = "MANAGER")
     void anUnpricedLineOnSendIsExplainedInSpanish() {
@@ -84,6 +74,29 @@ class QuoteProblemLanguageTest {
         Response en = given().header("Accept-Language", "en").contentType("application/json")
                 .body("{\"version\":" + version + "}").when().post("/api/quotes/" + number + "/send");
         assertEquals(Map.of("items[1].unitPrice", "is not priced yet"), messages(en, "en"));
+    }
+
+    @Test
+    @TestSecurity(user = "maria", roles = "MANAGER")
+    void aConflictNamesItsFieldInSpanishAndKeepsAnEnglishDetail() {
+        String number = rfq("Ana", "es", 3);
+        putPricing(given().header("Accept-Language", "es"), number, "{\"version\":7}").then().statusCode(409)
+                .contentType("application/problem+json").header("Content-Language", "es")
+                .body("detail", containsString("was changed meanwhile"))
+                .body("errors[0].field", equalTo("version"))
+                .body("errors[0].message", equalTo("debe ser la versión actual"));
+        given().header("Accept-Language", "es").contentType("application/json")
+                .body("{\"action\":\"REOPEN\",\"version\":0}").when().post("/api/quotes/" + number + "/transitions")
+                .then().statusCode(409).header("Content-Language", "es")
+                .body("detail", containsString("is not allowed for a PENDING quote"))
+                .body("errors[0].field", equalTo("action"))
+                .body("errors[0].message", equalTo("REOPEN no está permitido en una cotización en estado PENDING"
+                        + " (permitidas: START_PROCESSING, CANCEL)"));
+        given().contentType("application/json")
+                .body("{\"action\":\"REOPEN\",\"version\":0}").when().post("/api/quotes/" + number + "/transitions")
+                .then().statusCode(409).header("Content-Language", "en")
+                .body("errors[0].message", equalTo("REOPEN is not allowed for a PENDING quote"
+                        + " (allowed: START_PROCESSING, CANCEL)"));
     }
 
     @ParameterizedTest

@@ -32,8 +32,10 @@ class DeliveriesResourceTest {
     void theFailedMailIsHighlightedWithItsErrorAndTheSentOneIsNot() {
         given().get("/admin/deliveries").then().statusCode(200).header("Cache-Control", "no-store")
                 .body(allOf(containsString("<tr class=\"failed\">"),
-                        containsString("<span class=\"badge badge-fail\">FAILED</span>"),
-                        containsString("<span class=\"badge badge-ok\">SENT</span>"),
+                        containsString("<span class=\"badge badge-fail\">Fallido</span>"),
+                        containsString("<span class=\"badge badge-ok\">Enviado</span>"),
+                        containsString("<td>Confirmación al comprador</td>"), containsString("<td>Cotización enviada</td>"),
+                        containsString("<option value=\"FAILED\">Fallido</option>"),
                         containsString("Último error: 550 5.1.1 mailbox unavailable"),
                         containsString("Adjunto: ZQ-2026-000043-v1.pdf"), containsString("luis@cafesdelsur.es"),
                         containsString(">2 resultados<"), containsString("<td class=\"num\">3</td>"),
@@ -94,6 +96,7 @@ class DeliveriesResourceTest {
         given().queryParam("lang", "en").get("/admin/deliveries").then().statusCode(200)
                 .body(allOf(containsString("Mail deliveries"), containsString("Last error: 550 5.1.1"),
                         containsString("Attachment: ZQ-2026-000043-v1.pdf"), containsString(">Resend<"),
+                        containsString(">Failed</span>"), containsString("<td>Confirmation to the buyer</td>"),
                         containsString("1 Dec 2026, 11:00 UTC")));
         given().queryParam("lang", "en").get("/admin/deliveries?done=deliveryResent").then()
                 .body(containsString("Mail queued to be sent again."));

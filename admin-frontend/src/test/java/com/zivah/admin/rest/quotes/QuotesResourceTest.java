@@ -41,7 +41,9 @@ class QuotesResourceTest {
         given().get(PENDING).then().statusCode(200)
                 .body(allOf(containsString("Café verde arábica grado 1"), containsString("Sacos de yute de 60 kg"),
                         containsString("Solo lectura"), containsString("Solicitud recibida"),
-                        containsString("QUOTE_SENT"),
+                        // the quote's mails and the buyer's language named in the page language, not by their codes
+                        containsString("Cotización enviada"), not(containsString("<td>QUOTE_SENT")),
+                        containsString("<dd>Español</dd>"),
                         not(containsString("name=\"price.1\"")), not(containsString("/transitions")),
                         not(containsString("/send"))));
     }
@@ -108,6 +110,22 @@ class QuotesResourceTest {
         given().queryParam("status", "PENDING").queryParam("country", "ES").queryParam("q", "Sol")
                 .get("/admin/quotes").then().statusCode(200)
                 .body(allOf(containsString("<td>España</td>"), containsString("value=\"ES\"")));
+    }
+
+    @Test
+    @TestSecurity(user = "viewer", roles = "VIEWER")
+    void theTimelineIsWrittenInThePageLanguageFromItsDetails() {
+        given().get(PRICED).then().statusCode(200)
+                .body(allOf(containsString("El comprador envió la solicitud de cotización"),
+                        containsString("Precios cambiados: total 13.500,00 EUR"),
+                        containsString("Pendiente → En proceso (Empezar a procesar)"),
+                        containsString("Notas internas cambiadas"),
+                        not(containsString("English summary")), not(containsString("START_PROCESSING)"))));
+        given().queryParam("lang", "en").get(PRICED).then().statusCode(200)
+                .body(allOf(containsString("The buyer submitted the request for quote"),
+                        containsString("Prices changed: total 13,500.00 EUR"),
+                        containsString("Pending → Processing (Start processing)"),
+                        containsString("Internal notes changed"), not(containsString("English summary"))));
     }
 
     @Test

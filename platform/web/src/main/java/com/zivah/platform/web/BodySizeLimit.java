@@ -2,7 +2,9 @@ package com.zivah.platform.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.zivah.platform.i18n.Language;
 import com.zivah.platform.problem.Problem;
+import com.zivah.platform.problem.ProblemMessages;
 import com.zivah.platform.requestid.RequestIds;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
@@ -20,13 +22,15 @@ import org.jboss.logging.MDC;
  * {@code 413 application/problem+json}. Quarkus checks the declared {@code Content-Length} in a Vert.x route
  * of order -2 and answers an empty 413; this route (order -3) does the same check just before it, with a
  * problem body, the request id, and {@code Connection: close} (the body is never read). A body without
- * {@code Content-Length} (chunked) that grows beyond the limit is still cut off by Quarkus itself.
+ * {@code Content-Length} (chunked) that grows beyond the limit is still cut off by Quarkus itself. Field messages
+ * are rendered like ProblemMapper's: the request's Accept-Language, named by {@code Content-Language}.
  */
 @Singleton
 public class BodySizeLimit {
 
     /** Before Quarkus' own max-body-size route (order -2). */
     static final int ORDER = -3;
+    private static final ProblemMessages MESSAGES = ProblemMessages.load(BodySizeLimit.class.getClassLoader());
 
     private final Optional<MemorySize> maxBodySize;
     private final ObjectMapper json;
@@ -57,8 +61,13 @@ public class BodySizeLimit {
         // RequestIdRouteFilter ran first (order MIN_VALUE): the id is in the MDC and echoed in the response
         Object id = MDC.get(RequestIds.MDC_KEY);
         String requestId = id != null ? id.toString() : RequestIds.newId();
+        // outside ProblemMapper (no JAX-RS here), so the same bundles render errors[].message the same way
+        Language language = ProblemMessages.languageOf(ctx.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        List<Problem.FieldError> rendered = errors.stream()
+                .map(e -> new Problem.FieldError(e.field(), MESSAGES.render(e.message(), e.args(), language)))
+                .toList();
         Problem problem = new Problem("https://zivah.com/problems/http-413", "Request Entity Too Large", 413,
-                "The request body is larger than " + max + " bytes", ctx.request().path(), requestId, errors);
+                "The request body is larger than " + max + " bytes", ctx.request().path(), requestId, rendered);
         String body;
         try {
             body = json.writeValueAsString(problem);
@@ -67,6 +76,8 @@ public class BodySizeLimit {
         }
         ctx.response().setStatusCode(413)
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .putHeader(HttpHeaders.CONTENT_LANGUAGE, language.tag())
+                .putHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
                 .putHeader(HttpHeaders.CONNECTION, "close")
                 .end(body);
     }
