@@ -83,17 +83,21 @@ cookie_header() {
         printf "%s%s=%s", (n++ ? "; " : ""), $6, $7 }'
 }
 
+# PKCE (RFC 7636 S256, its appendix B pair): the realm's admin-frontend client refuses a code request without it
+PKCE_VERIFIER=dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk
+PKCE_CHALLENGE=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM
+
 # token JAR: an access token of admin-frontend's client for the signed-in user (SSO: Keycloak asks for no login)
 token() {
   local jar=$1 redirect location code
   redirect=$(jq -rn --arg v "$GATEWAY/admin" '$v|@uri')
   location=$(curl -fsS -b "$jar" -o /dev/null -w '%{redirect_url}' \
-    "$GATEWAY/auth/realms/zivah/protocol/openid-connect/auth?client_id=admin-frontend&response_type=code&scope=openid&state=bench$RANDOM&redirect_uri=$redirect")
+    "$GATEWAY/auth/realms/zivah/protocol/openid-connect/auth?client_id=admin-frontend&response_type=code&scope=openid&code_challenge_method=S256&code_challenge=$PKCE_CHALLENGE&state=bench$RANDOM&redirect_uri=$redirect")
   code=$(grep -o '[?&]code=[^&]*' <<< "$location" | cut -d= -f2-) || true
   [ -n "$code" ] || die "Keycloak gave no code for the signed-in session ($location)"
   curl -fsS "$GATEWAY/auth/realms/zivah/protocol/openid-connect/token" \
     --data-urlencode grant_type=authorization_code --data-urlencode "code=$code" \
-    --data-urlencode "redirect_uri=$GATEWAY/admin" --data-urlencode client_id=admin-frontend \
+    --data-urlencode "redirect_uri=$GATEWAY/admin" --data-urlencode "code_verifier=$PKCE_VERIFIER" --data-urlencode client_id=admin-frontend \
     --data-urlencode "client_secret=$(secret ADMIN_OIDC_CLIENT_SECRET)" | jq -er .access_token \
     || die "the code exchange failed"
 }

@@ -35,6 +35,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(LocalStack.class)
 class RoleMatrixTest {
 
+    /** PKCE (RFC 7636, S256; its appendix B pair): the realm's admin-frontend client refuses a code request without it. */
+    static final String PKCE_VERIFIER = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
+    static final String PKCE_CHALLENGE = "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM";
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
@@ -63,7 +67,7 @@ class RoleMatrixTest {
 
         // the login page keeps Keycloak's own headers (its pages need inline scripts the edge's CSP would block)
         HttpResponse<String> login = get(ISSUER + "/protocol/openid-connect/auth?client_id=admin-frontend&response_type=code"
-                + "&scope=openid&redirect_uri=" + URLEncoder.encode(REDIRECT, UTF_8));
+                + "&scope=openid&code_challenge_method=S256&code_challenge=" + PKCE_CHALLENGE + "&redirect_uri=" + URLEncoder.encode(REDIRECT, UTF_8));
         assertEquals(200, login.statusCode(), login.body());
         assertEquals(List.of("frame-src 'self'; frame-ancestors 'self'; object-src 'none';"),
                 login.headers().allValues("Content-Security-Policy"));
@@ -220,6 +224,7 @@ class RoleMatrixTest {
     private static String token(String role) throws Exception {
         String[] user = DEMO_USERS.get(role);
         String query = "client_id=admin-frontend&response_type=code&scope=openid&state=" + UUID.randomUUID()
+                + "&code_challenge_method=S256&code_challenge=" + PKCE_CHALLENGE
                 + "&redirect_uri=" + URLEncoder.encode(REDIRECT, UTF_8);
         HttpResponse<String> page = get(ISSUER + "/protocol/openid-connect/auth?" + query);
         assertEquals(200, page.statusCode(), page.body());
@@ -239,7 +244,7 @@ class RoleMatrixTest {
         HttpResponse<String> tokens = HTTP.send(HttpRequest.newBuilder(URI.create(ISSUER + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("grant_type", "authorization_code",
-                        "code", code.group(1), "redirect_uri", REDIRECT, "client_id", "admin-frontend",
+                        "code", code.group(1), "redirect_uri", REDIRECT, "code_verifier", PKCE_VERIFIER, "client_id", "admin-frontend",
                         "client_secret", secret("ADMIN_OIDC_CLIENT_SECRET")))))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, tokens.statusCode(), tokens.body());

@@ -31,6 +31,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The shipped realm {@code zivah}, imported into a real Keycloak, behaves as the platform relies on. */
 class ZivahRealmTest {
 
+    /** PKCE (RFC 7636, S256; its appendix B pair): the realm's admin-frontend client refuses a code request without it. */
+    static final String PKCE_VERIFIER = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
+    static final String PKCE_CHALLENGE = "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM";
+
     private static final Set<String> PLATFORM_ROLES = Set.of("ADMIN", "MANAGER", "VIEWER");
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -279,6 +283,7 @@ class ZivahRealmTest {
                                 "grant_type", "authorization_code",
                                 "code", code.group(1),
                                 "redirect_uri", redirect,
+                                "code_verifier", PKCE_VERIFIER,
                                 "client_id", KeycloakResource.ADMIN_CLIENT_ID,
                                 "client_secret", KeycloakResource.adminClientSecret()))))
                         .build(),
@@ -338,6 +343,7 @@ class ZivahRealmTest {
     private static URI authorizeUri(String redirectUri, String uiLocale) {
         String query = "client_id=" + KeycloakResource.ADMIN_CLIENT_ID
                 + "&response_type=code&scope=openid"
+                + "&code_challenge_method=S256&code_challenge=" + PKCE_CHALLENGE
                 + "&state=" + UUID.randomUUID()
                 + "&redirect_uri=" + URLEncoder.encode(redirectUri, UTF_8)
                 + (uiLocale == null ? "" : "&ui_locales=" + uiLocale);
