@@ -138,7 +138,7 @@ class AdminQuoteJourneyTest extends BrowserTestBase {
                 .containsText(spanish(total) + " EUR");
 
         // the mail's delivery status, as notification-service records it
-        Locator delivered = page.locator("tr.delivery-sent:has-text('QUOTE_SENT')");
+        Locator delivered = page.locator("tr.delivery-sent:has-text('Cotización enviada')"); // QUOTE_SENT, named in Spanish
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(2)).until(() -> {
             page.reload();
             return delivered.count() == 1;
